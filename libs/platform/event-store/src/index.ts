@@ -1,0 +1,18 @@
+export {
+  type ExpectedVersion,
+  type PersonalData,
+  REDACTED,
+  type Redacted,
+  isRedacted,
+  type NewEvent,
+  type RecordedEvent,
+  type Checkpoint,
+  type AppendRequest,
+  type AppendResult,
+  type ReadStreamOptions,
+  type ReadAllOptions,
+  type ReadAllBatch,
+  type Upcaster,
+  type UpcasterRegistry,
+  type EventStore,
+} from './event-store.port.js';

@@ -1,0 +1,2 @@
+export { type Migration, quoteIdent, runMigrations, withTransaction } from './migrations.js';
+export { createPool, defaultDatabaseUrl, type PoolOptions } from './pool.js';

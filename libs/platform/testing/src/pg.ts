@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto';
+import type pg from 'pg';
+import { createPool, defaultDatabaseUrl, quoteIdent } from '@kapocs/platform/postgres';
+
+/**
+ * A real PostgreSQL for integration tests (STYLE.md §2.7): a fresh schema per suite, dropped afterwards. Fails
+ * loudly when the server is not there.
+ */
+export interface TestDatabase {
+  readonly pool: pg.Pool;
+  readonly schema: string;
+  readonly url: string;
+  drop(): Promise<void>;
+}
+
+export async function createTestDatabase(prefix = 't'): Promise<TestDatabase> {
+  const url = defaultDatabaseUrl();
+  const pool = createPool({ connectionString: url, max: 24, applicationName: `kapocs-test-${prefix}` });
+  try {
+    await pool.query('SELECT 1');
+  } catch (e) {
+    await pool.end().catch(() => undefined);
+    throw new Error(`Integration tests need PostgreSQL at ${url}: ${(e as Error).message}`);
+  }
+  const schema = `${prefix}_${randomBytes(6).toString('hex')}`;
+  await pool.query(`CREATE SCHEMA ${quoteIdent(schema)}`);
+  return {
+    pool,
+    schema,
+    url,
+    async drop() {
+      await pool.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,1 @@
+module.exports = { ...require('../../../jest.preset.cjs'), displayName: 'service-map-infrastructure', rootDir: __dirname };
