@@ -1,0 +1,187 @@
+import type { Pool, PoolClient } from 'pg';
+import type { Registry } from 'prom-client';
+import {
+  type AppendRequest,
+  type AppendResult,
+  CachedSubjectKeyStore,
+  type Checkpoint,
+  decodeCheckpoint,
+  encodeCheckpoint,
+  type EventStore,
+  type ExpectedVersion,
+  type NewEvent,
+  openPersonal,
+  type ReadAllBatch,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  sealPersonal,
+  START,
+  streamAllFrom,
+  streamCategory,
+  type SubjectKeyStore,
+  type UpcasterRegistry,
+  validateAppendRequests,
+  WrongExpectedVersionError,
+} from '@kapocs/platform/event-store';
+import { quoteIdent } from '@kapocs/platform/postgres';
+import { APPEND_SQL, type AppendRow, appendParams, isUniqueViolation, rejection, toAppendResult } from './append-call.js';
+import { type EventRow, toRecordedEvent } from './event-rows.js';
+import { eventStoreMetrics, type EventStoreMetrics } from './metrics.js';
+import { PostgresSubjectKeyStore } from './postgres-subject-key-store.js';
+import { headSql, readAllSql, readStreamSql } from './read-sql.js';
+
+export interface PostgresEventStoreOptions {
+  readonly pool: Pool;
+  /** Schema migrated with `eventStoreMigrations`. */
+  readonly schema: string;
+  /** The KEK, 32 bytes (e.g. `masterKeyFromEnv()`). */
+  readonly masterKey: Buffer;
+  readonly upcasters?: UpcasterRegistry;
+  /** Defaults to the PostgreSQL key table behind a per-process cache. */
+  readonly keyStore?: SubjectKeyStore;
+  readonly metricsRegistry?: Registry;
+  /** Rows per round trip when reading a stream. */
+  readonly readBatchSize?: number;
+}
+
+/** The PostgreSQL adapter of the EventStore port (DESIGN.md §3, ADR-0002). */
+export class PostgresEventStore implements EventStore {
+  private readonly pool: Pool;
+  private readonly s: string;
+  private readonly keys: SubjectKeyStore;
+  private readonly upcasters: UpcasterRegistry | undefined;
+  private readonly metrics: EventStoreMetrics;
+  private readonly batchSize: number;
+
+  constructor(options: PostgresEventStoreOptions) {
+    this.pool = options.pool;
+    this.s = quoteIdent(options.schema);
+    this.keys =
+      options.keyStore ??
+      new CachedSubjectKeyStore(
+        new PostgresSubjectKeyStore({ pool: options.pool, schema: options.schema, masterKey: options.masterKey }),
+      );
+    this.upcasters = options.upcasters;
+    this.metrics = eventStoreMetrics(options.metricsRegistry);
+    this.batchSize = options.readBatchSize ?? 500;
+  }
+
+  async append(streamId: string, expectedVersion: ExpectedVersion, events: readonly NewEvent[]): Promise<AppendResult> {
+    const [result] = await this.appendMany([{ streamId, expectedVersion, events }]);
+    return result as AppendResult;
+  }
+
+  /** One round trip for every stream of the call: the path for bulk writers and generators too. */
+  async appendMany(requests: readonly AppendRequest[]): Promise<readonly AppendResult[]> {
+    try {
+      return await this.appendVia(this.pool, requests);
+    } catch (e) {
+      // Two identical retries racing: the loser hits the event_id key; run again to get the winner's result.
+      if (!isUniqueViolation(e)) throw e;
+      return this.appendVia(this.pool, requests);
+    }
+  }
+
+  /**
+   * Appends inside a transaction the caller owns (unit of work with other writes, tests that hold a transaction
+   * open). The events become visible to `readAll` only after the caller commits.
+   */
+  appendWithinTransaction(client: PoolClient, requests: readonly AppendRequest[]): Promise<readonly AppendResult[]> {
+    return this.appendVia(client, requests);
+  }
+
+  private async appendVia(db: Pool | PoolClient, requests: readonly AppendRequest[]): Promise<readonly AppendResult[]> {
+    validateAppendRequests(requests);
+    const sorted = [...requests].sort((a, b) => (a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : 0));
+    const sealed = await sealPersonal(this.keys, sorted.flatMap((r) => r.events));
+    const stopTimer = this.metrics.appendSeconds.startTimer();
+    let rows: (AppendRow & { res_status: string })[];
+    try {
+      rows = (await db.query<AppendRow & { res_status: string }>(APPEND_SQL(this.s), appendParams(sorted, sealed))).rows;
+    } catch (e) {
+      const mapped = rejection(e, sorted);
+      if (mapped instanceof WrongExpectedVersionError) {
+        this.metrics.conflicts.inc({ stream_category: streamCategory(mapped.streamId) });
+      }
+      throw mapped;
+    } finally {
+      stopTimer();
+    }
+    const byStream = new Map<string, AppendResult>();
+    let appended = 0;
+    rows.forEach((row, i) => {
+      const req = sorted[i] as AppendRequest;
+      if (row.res_status === 'ok') appended += req.events.length;
+      byStream.set(req.streamId, toAppendResult(req.streamId, row));
+    });
+    this.metrics.appendedEvents.inc(appended);
+    return requests.map((r) => byStream.get(r.streamId) as AppendResult);
+  }
+
+  async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncGenerator<RecordedEvent> {
+    const backwards = options.direction === 'backwards';
+    let remaining = options.maxCount ?? Number.POSITIVE_INFINITY;
+    let from: bigint | null = options.fromVersion ?? null;
+    while (remaining > 0) {
+      options.signal?.throwIfAborted();
+      const limit = Math.min(this.batchSize, remaining);
+      const { rows } = await this.pool.query<EventRow>(readStreamSql(this.s, backwards), [
+        streamId,
+        from?.toString() ?? null,
+        limit,
+      ]);
+      for (const event of await this.toRecorded(rows)) yield event;
+      if (rows.length < limit) return;
+      remaining -= rows.length;
+      const last = BigInt((rows.at(-1) as EventRow).stream_version);
+      from = backwards ? last - 1n : last + 1n;
+      if (from < 0n) return;
+    }
+  }
+
+  async streamVersion(streamId: string): Promise<bigint> {
+    const { rows } = await this.pool.query<{ version: string }>(
+      `SELECT version::text AS version FROM ${this.s}.streams WHERE stream_id = $1`,
+      [streamId],
+    );
+    return rows[0] ? BigInt(rows[0].version) : -1n;
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<ReadAllBatch> {
+    options.signal?.throwIfAborted();
+    const after = options.after ?? START;
+    const limit = options.limit ?? 1000;
+    const { txId, position } = decodeCheckpoint(after);
+    const types = options.types ? [...options.types] : null;
+    const { rows } = await this.pool.query<Partial<EventRow> & { head_tx: string; head_pos: string }>(
+      readAllSql(this.s),
+      [txId.toString(), position.toString(), limit, types],
+    );
+    const events = rows.filter((r): r is EventRow & { head_tx: string; head_pos: string } => r.id != null);
+    const last = events.at(-1);
+    const lastCheckpoint = last ? encodeCheckpoint(BigInt(last.tx), BigInt(last.position)) : after;
+    // A short page scanned everything visible up to the head, filtered-out events included.
+    const head = rows[0] ? encodeCheckpoint(BigInt(rows[0].head_tx), BigInt(rows[0].head_pos)) : after;
+    const checkpoint = events.length < limit && head > lastCheckpoint ? head : lastCheckpoint;
+    return { events: await this.toRecorded(events), checkpoint };
+  }
+
+  async *streamAll(options: ReadAllOptions = {}): AsyncGenerator<RecordedEvent> {
+    yield* streamAllFrom((o) => this.readAll(o), await this.headCheckpoint(), options);
+  }
+
+  async headCheckpoint(): Promise<Checkpoint> {
+    const { rows } = await this.pool.query<{ tx: string; position: string }>(headSql(this.s));
+    return rows[0] ? encodeCheckpoint(BigInt(rows[0].tx), BigInt(rows[0].position)) : START;
+  }
+
+  async shred(subjectId: string): Promise<void> {
+    await this.keys.destroy(subjectId);
+  }
+
+  private async toRecorded(rows: readonly EventRow[]): Promise<RecordedEvent[]> {
+    const personal = await openPersonal(this.keys, rows);
+    return rows.map((r) => toRecordedEvent(r, personal.get(r.id), this.upcasters));
+  }
+}

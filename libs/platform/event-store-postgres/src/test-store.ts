@@ -1,0 +1,23 @@
+import { randomBytes } from 'node:crypto';
+import type { UpcasterRegistry } from '@kapocs/platform/event-store';
+import { runMigrations } from '@kapocs/platform/postgres';
+import { createTestDatabase, type TestDatabase } from '@kapocs/platform/testing';
+import { eventStoreMigrations } from './migrations.js';
+import { PostgresEventStore } from './postgres-event-store.js';
+
+/** A migrated fresh schema and a store factory over it, for the int specs of this lib. */
+export async function migratedTestStore(prefix: string): Promise<{
+  db: TestDatabase;
+  masterKey: Buffer;
+  store: (upcasters?: UpcasterRegistry) => PostgresEventStore;
+}> {
+  const db = await createTestDatabase(prefix);
+  await runMigrations(db.pool, db.schema, eventStoreMigrations);
+  const masterKey = randomBytes(32);
+  return {
+    db,
+    masterKey,
+    store: (upcasters) =>
+      new PostgresEventStore({ pool: db.pool, schema: db.schema, masterKey, ...(upcasters ? { upcasters } : {}) }),
+  };
+}
