@@ -1,0 +1,60 @@
+import { PLATFORM_ERRORS } from '@kapocs/shared/kernel';
+import { pickLanguage, renderError } from './error-body.js';
+import { HTTP_STATUS } from './http-status.js';
+import { en } from './messages.en.js';
+import { hu } from './messages.hu.js';
+
+const codes = Object.values(PLATFORM_ERRORS);
+
+describe('error tables', () => {
+  it.each([
+    ['hu', hu],
+    ['en', en],
+    ['status', HTTP_STATUS],
+  ] as const)('the %s table covers exactly the platform codes', (_name, table) => {
+    expect(Object.keys(table).sort()).toEqual([...codes].sort());
+    for (const value of Object.values(table)) expect(value).toBeTruthy();
+  });
+
+  it('gives every code a distinct Hungarian and English message', () => {
+    for (const code of codes) expect(hu[code]).not.toBe(en[code]);
+  });
+
+  it('maps every code to a 4xx or 5xx status', () => {
+    for (const code of codes) expect(HTTP_STATUS[code]).toBeGreaterThanOrEqual(400);
+  });
+});
+
+describe('renderError', () => {
+  it('answers Hungarian by default and English on request', () => {
+    expect(renderError('FORBIDDEN', undefined, 'hu').body.message).toBe(hu.FORBIDDEN);
+    expect(renderError('FORBIDDEN', undefined, 'en')).toEqual({ status: 403, body: { code: 'FORBIDDEN', message: en.FORBIDDEN } });
+  });
+
+  it('keeps a service’s unlisted code with a generic message and 422', () => {
+    expect(renderError('CASEWORK_CASE_NOT_OPEN', [{ caseId: 'c1' }], 'hu')).toMatchObject({
+      status: 422,
+      body: { code: 'CASEWORK_CASE_NOT_OPEN', details: [{ caseId: 'c1' }] },
+    });
+  });
+
+  it('turns a code that is not a stable code into INTERNAL without details', () => {
+    expect(renderError('Error: select * from x', [{ sql: 'x' }], 'en')).toEqual({
+      status: 500,
+      body: { code: 'INTERNAL', message: en.INTERNAL },
+    });
+  });
+});
+
+describe('pickLanguage', () => {
+  it.each([
+    [undefined, 'hu'],
+    ['en', 'en'],
+    ['en-GB,en;q=0.9', 'en'],
+    ['hu-HU,hu;q=0.9,en;q=0.8', 'hu'],
+    ['de-DE', 'hu'],
+    ['hu;q=0.5,en;q=0.9', 'en'],
+  ])('%s → %s', (header, expected) => {
+    expect(pickLanguage(header)).toBe(expected);
+  });
+});

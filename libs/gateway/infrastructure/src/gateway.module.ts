@@ -1,0 +1,55 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import type { Pool } from 'pg';
+import { PG_POOL, PLATFORM_CONFIG } from '@kapocs/shared/kernel';
+import {
+  AccessGuard,
+  AuditLog,
+  AuditReadInterceptor,
+  DevIssuer,
+  TOKEN_VERIFIER,
+  remoteTokenVerifier,
+} from '@kapocs/platform/auth';
+import { ConcurrencyInterceptor } from './concurrency/concurrency.interceptor.js';
+import { AccessConformanceController } from './conformance/access-conformance.controller.js';
+import { DEV_ISSUER, DevIssuerController } from './controllers/dev-issuer.controller.js';
+import { PlatformController } from './controllers/platform.controller.js';
+import { GATEWAY_CONFIG, type GatewayConfig, gatewayConfigFromPlatform } from './gateway.config.js';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
+import { IdempotencyStore } from './idempotency/idempotency.store.js';
+import { RpcGateway } from './rpc/rpc-gateway.js';
+
+/**
+ * The HTTP edge (DESIGN.md §2). Uses only what the runtime provides (PG_POOL, RPC_CLIENT, PLATFORM_CONFIG) and calls
+ * no platform forRoot. Guard and interceptors are global: a route is authenticated, authorised and audited unless it
+ * says otherwise (ADR-0004). Interceptor order: concurrency (outermost, so replays get their ETag), idempotency, audit.
+ */
+@Module({
+  controllers: [DevIssuerController, PlatformController, AccessConformanceController],
+  providers: [
+    { provide: GATEWAY_CONFIG, useFactory: gatewayConfigFromPlatform, inject: [PLATFORM_CONFIG] },
+    {
+      provide: DEV_ISSUER,
+      useFactory: (c: GatewayConfig) => (c.auth.devIssuer ? DevIssuer.create(c.auth) : null),
+      inject: [GATEWAY_CONFIG],
+    },
+    {
+      provide: TOKEN_VERIFIER,
+      useFactory: (c: GatewayConfig, dev: DevIssuer | null) => (dev ? dev.verifier() : remoteTokenVerifier(c.auth)),
+      inject: [GATEWAY_CONFIG, DEV_ISSUER],
+    },
+    { provide: AuditLog, useFactory: (p: Pool, c: GatewayConfig) => new AuditLog(p, c.schemas.auth), inject: [PG_POOL, GATEWAY_CONFIG] },
+    {
+      provide: IdempotencyStore,
+      useFactory: (p: Pool, c: GatewayConfig) => new IdempotencyStore(p, c.schemas.gateway),
+      inject: [PG_POOL, GATEWAY_CONFIG],
+    },
+    RpcGateway,
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_INTERCEPTOR, useClass: ConcurrencyInterceptor },
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+    { provide: APP_INTERCEPTOR, useClass: AuditReadInterceptor },
+  ],
+  exports: [GATEWAY_CONFIG],
+})
+export class GatewayModule {}
