@@ -37,8 +37,22 @@ export function resolveGatewayConfig(input: GatewayConfigInput = {}): GatewayCon
 }
 
 /** Reads `PlatformConfig.gateway` without depending on the runtime's config type. */
-export const gatewayConfigFromPlatform = (platformConfig: unknown): GatewayConfig =>
-  resolveGatewayConfig((platformConfig as { gateway?: GatewayConfigInput } | undefined)?.gateway);
+export function gatewayConfigFromPlatform(platformConfig: unknown): GatewayConfig {
+  const pc = platformConfig as
+    | { gateway?: GatewayConfigInput; embedded?: boolean; dataDir?: string; devIssuer?: boolean }
+    | undefined;
+  if (pc?.gateway) return resolveGatewayConfig(pc.gateway);
+  // No explicit gateway section: read the deployment's environment; the embedded default keeps its development
+  // signing key under the data directory so that tokens survive a restart.
+  const embeddedDefault = pc?.embedded === true;
+  const fromEnv = gatewayConfigFromEnv(process.env, { embeddedDefault });
+  const devKeyPath = fromEnv.auth?.devKeyPath ?? (embeddedDefault && pc?.dataDir ? `${pc.dataDir}/dev-issuer.jwk` : undefined);
+  const devIssuer = typeof pc?.devIssuer === 'boolean' ? pc.devIssuer : fromEnv.auth?.devIssuer;
+  return resolveGatewayConfig({
+    ...fromEnv,
+    auth: { ...fromEnv.auth, ...(devIssuer === undefined ? {} : { devIssuer }), ...(devKeyPath ? { devKeyPath } : {}) },
+  });
+}
 
 /**
  * The environment a deployment sets: `KAPOCS_DEV_ISSUER=true|false` (default `embeddedDefault`), `OIDC_ISSUER`,

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Inject, Module, type OnModuleInit } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import type { Pool } from 'pg';
 import { PG_POOL, PLATFORM_CONFIG } from '@kapocs/shared/kernel';
@@ -17,6 +17,7 @@ import { PlatformController } from './controllers/platform.controller.js';
 import { GATEWAY_CONFIG, type GatewayConfig, gatewayConfigFromPlatform } from './gateway.config.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
+import { READINESS, type ReadinessRegistry } from '@kapocs/platform/runtime';
 import { RpcGateway } from './rpc/rpc-gateway.js';
 
 /**
@@ -52,4 +53,11 @@ import { RpcGateway } from './rpc/rpc-gateway.js';
   ],
   exports: [GATEWAY_CONFIG],
 })
-export class GatewayModule {}
+export class GatewayModule implements OnModuleInit {
+  constructor(@Inject(READINESS) private readonly readiness: ReadinessRegistry) {}
+
+  // The token verifier and the stores are built by their factories before this runs: the edge is ready to serve.
+  onModuleInit(): void {
+    this.readiness.register('gateway', () => true);
+  }
+}

@@ -10,6 +10,7 @@ export {
   gatewayConfigFromPlatform,
 } from './gateway.config.js';
 export { gatewayMigrations } from './gateway.migrations.js';
+export { gatewayTarget } from './gateway.target.js';
 export { authMigrations, type AuthConfig } from '@kapocs/platform/auth';
 export { RpcGateway, type RpcCallOptions } from './rpc/rpc-gateway.js';
 export { ApiError } from './errors/api-error.js';

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, type webcrypto } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import {
   type JSONWebKeySet,
@@ -29,7 +29,7 @@ export interface DevToken {
  */
 export class DevIssuer {
   private constructor(
-    private readonly privateKey: CryptoKey,
+    private readonly privateKey: webcrypto.CryptoKey,
     private readonly publicJwk: JWK,
     private readonly config: AuthConfig,
   ) {}
@@ -38,7 +38,7 @@ export class DevIssuer {
     const privateJwk = config.devKeyPath ? await loadOrCreate(config.devKeyPath) : await generate();
     const { d: _d, ...publicPart } = privateJwk;
     const kid = await calculateJwkThumbprint(publicPart);
-    const privateKey = (await importJWK(privateJwk, ALG)) as CryptoKey;
+    const privateKey = (await importJWK(privateJwk, ALG)) as webcrypto.CryptoKey;
     return new DevIssuer(privateKey, { ...publicPart, kid, alg: ALG, use: 'sig' }, config);
   }
 

@@ -5,6 +5,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { PG_POOL, PLATFORM_CONFIG, RPC_CLIENT } from '@kapocs/shared/kernel';
 import { authMigrations } from '@kapocs/platform/auth';
 import { runMigrations } from '@kapocs/platform/postgres';
+import { READINESS, ReadinessRegistry } from '@kapocs/platform/runtime';
 import { type TestDatabase, createTestDatabase, defaultNatsUrl } from '@kapocs/platform/testing';
 import { configureGatewayApp } from '../configure-gateway-app.js';
 import type { GatewayConfigInput } from '../gateway.config.js';
@@ -21,7 +22,7 @@ class FakeHealthController {
   }
 }
 
-/** What PlatformModule provides, reduced to the three tokens the gateway may use. */
+/** What PlatformModule provides, reduced to the tokens the gateway uses. */
 @Module({})
 class TestPlatformModule {
   static with(db: TestDatabase, gateway: GatewayConfigInput): DynamicModule {
@@ -32,8 +33,9 @@ class TestPlatformModule {
       providers: [
         { provide: PG_POOL, useValue: db.pool },
         { provide: PLATFORM_CONFIG, useValue: { gateway } },
+        { provide: READINESS, useValue: new ReadinessRegistry() },
       ],
-      exports: [PG_POOL, PLATFORM_CONFIG, ClientsModule],
+      exports: [PG_POOL, PLATFORM_CONFIG, READINESS, ClientsModule],
     };
   }
 }

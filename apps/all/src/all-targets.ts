@@ -1,0 +1,23 @@
+import { CaseworkModule } from '@kapocs/casework/infrastructure';
+import { DiagnosisModule } from '@kapocs/diagnosis/infrastructure';
+import { gatewayTarget } from '@kapocs/gateway/infrastructure';
+import { IntakeModule } from '@kapocs/intake/infrastructure';
+import { NotificationModule } from '@kapocs/notification/infrastructure';
+import { ProjectorModule } from '@kapocs/projector/infrastructure';
+import type { TargetMap } from '@kapocs/platform/runtime';
+import { ServiceMapModule } from '@kapocs/service-map/infrastructure';
+import { SignalsModule } from '@kapocs/signals/infrastructure';
+import { StatisticsModule } from '@kapocs/statistics/infrastructure';
+
+/** Every service module of the codebase; bootstrap() starts those selected by TARGETS. */
+export const ALL_TARGETS: TargetMap = {
+  gateway: gatewayTarget,
+  intake: IntakeModule,
+  casework: CaseworkModule,
+  signals: SignalsModule,
+  diagnosis: DiagnosisModule,
+  'service-map': ServiceMapModule,
+  statistics: StatisticsModule,
+  notification: NotificationModule,
+  projector: ProjectorModule,
+};

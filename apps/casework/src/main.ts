@@ -1,0 +1,4 @@
+import { CaseworkModule } from '@kapocs/casework/infrastructure';
+import { runMain } from '@kapocs/platform/runtime';
+
+runMain({ 'casework': CaseworkModule });

@@ -1,0 +1,4 @@
+import { gatewayTarget } from '@kapocs/gateway/infrastructure';
+import { runMain } from '@kapocs/platform/runtime';
+
+runMain({ gateway: gatewayTarget });

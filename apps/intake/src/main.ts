@@ -1,0 +1,4 @@
+import { IntakeModule } from '@kapocs/intake/infrastructure';
+import { runMain } from '@kapocs/platform/runtime';
+
+runMain({ 'intake': IntakeModule });

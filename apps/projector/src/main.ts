@@ -1,0 +1,4 @@
+import { ProjectorModule } from '@kapocs/projector/infrastructure';
+import { runMain } from '@kapocs/platform/runtime';
+
+runMain({ 'projector': ProjectorModule });

@@ -1,0 +1,4 @@
+import { SignalsModule } from '@kapocs/signals/infrastructure';
+import { runMain } from '@kapocs/platform/runtime';
+
+runMain({ 'signals': SignalsModule });

@@ -1,0 +1,4 @@
+import { StatisticsModule } from '@kapocs/statistics/infrastructure';
+import { runMain } from '@kapocs/platform/runtime';
+
+runMain({ 'statistics': StatisticsModule });

@@ -1,0 +1,1 @@
+export { CASEWORK_CONTEXT, CASEWORK_SUBJECTS } from './subjects.js';

@@ -1,0 +1,7 @@
+/** The context name: the service name, the subject prefix and the schema of its read models. */
+export const CASEWORK_CONTEXT = 'casework';
+
+/** Request-reply subjects served by casework (`<context>.cmd.<name>` / `<context>.query.<name>`, STYLE.md §2.3). */
+export const CASEWORK_SUBJECTS = {
+  ping: 'casework.query.ping',
+} as const;

@@ -1,0 +1,1 @@
+export { DIAGNOSIS_CONTEXT, DIAGNOSIS_SUBJECTS } from './subjects.js';

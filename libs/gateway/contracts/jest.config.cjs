@@ -1,1 +1,0 @@
-module.exports = { ...require('../../../jest.preset.cjs'), displayName: 'gateway-contracts', rootDir: __dirname };

@@ -1,0 +1,1 @@
+export { NOTIFICATION_CONTEXT, NOTIFICATION_SUBJECTS } from './subjects.js';

@@ -1,0 +1,126 @@
+import { randomBytes } from 'node:crypto';
+import { Controller, Get, Inject, Module, Param, type OnModuleInit } from '@nestjs/common';
+import { MessagePattern } from '@nestjs/microservices';
+import { RPC_CLIENT, type RpcReply, type TargetName } from '@kapocs/shared/kernel';
+import { createLogger, currentTraceContext, setupTracing } from '@kapocs/platform/observability';
+import { defaultNatsUrl } from '@kapocs/platform/testing';
+import { defaultDatabaseUrl } from '@kapocs/platform/postgres';
+import { bootstrap, type RunningPlatform } from './bootstrap.js';
+import type { PlatformConfig } from './config.js';
+import { READINESS, type ReadinessRegistry } from './readiness.js';
+import { requestReply, type RpcClient } from './rpc/request-reply.js';
+
+const tracing = setupTracing({ exporter: 'memory' });
+const log = createLogger({ name: 'bootstrap-test', level: 'silent' });
+
+const config = (targets: TargetName[], natsUrl?: string): PlatformConfig => ({
+  databaseUrl: defaultDatabaseUrl(),
+  ...(natsUrl ? { natsUrl } : {}),
+  port: 0,
+  targets,
+  masterKey: 'test-master-key',
+  dataDir: '/nonexistent',
+  embedded: false,
+  devIssuer: false,
+});
+
+/** A stand-in gateway route and a stand-in service handler, under a fresh subject per run. */
+function testModules(subject: string, ready = true) {
+  @Controller('test')
+  class CallController {
+    constructor(@Inject(RPC_CLIENT) private readonly rpc: RpcClient) {}
+    @Get('call/:id')
+    call(@Param('id') id: string): Promise<RpcReply<unknown>> {
+      return requestReply(this.rpc, subject, { correlationId: id });
+    }
+  }
+  @Module({ controllers: [CallController] })
+  class FakeGatewayModule {}
+
+  @Controller()
+  class TraceController {
+    @MessagePattern(subject)
+    trace(): RpcReply<unknown> {
+      return { ok: true, value: { trace: currentTraceContext() } };
+    }
+  }
+  @Module({ controllers: [TraceController] })
+  class FakeServiceModule implements OnModuleInit {
+    constructor(@Inject(READINESS) private readonly readiness: ReadinessRegistry) {}
+    onModuleInit() {
+      this.readiness.register('fake-service', () => ready);
+    }
+  }
+  return { FakeGatewayModule, FakeServiceModule };
+}
+
+const traceIdOf = (traceparent: string | undefined) => traceparent?.split('-')[1];
+
+async function callWithTrace(url: string) {
+  const traceId = randomBytes(16).toString('hex');
+  const res = await fetch(`${url}/test/call/c-${traceId.slice(0, 8)}`, {
+    headers: { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
+  });
+  const body = (await res.json()) as { ok: boolean; value?: { trace?: { traceparent: string } } };
+  return { traceId, status: res.status, body };
+}
+
+describe('bootstrap', () => {
+  const running: RunningPlatform[] = [];
+  afterAll(async () => {
+    for (const p of running.reverse()) await p.close();
+  });
+
+  it('carries one trace id from HTTP through NATS headers into a handler of another process', async () => {
+    const subject = `intake.query.trace${randomBytes(4).toString('hex')}`;
+    const { FakeGatewayModule, FakeServiceModule } = testModules(subject);
+    const nats = defaultNatsUrl();
+    const service = await bootstrap({ intake: FakeServiceModule }, { config: config(['intake'], nats), log });
+    running.push(service);
+    const gateway = await bootstrap({ gateway: FakeGatewayModule }, { config: config(['gateway'], nats), log });
+    running.push(gateway);
+
+    const { traceId, status, body } = await callWithTrace(gateway.url);
+    expect(status).toBe(200);
+    expect(body.ok).toBe(true);
+    expect(traceIdOf(body.value?.trace?.traceparent)).toBe(traceId);
+    const spans = tracing.memoryExporter?.getFinishedSpans().filter((s) => s.spanContext().traceId === traceId) ?? [];
+    expect(spans.map((s) => s.name)).toEqual(expect.arrayContaining([subject, 'HTTP GET']));
+
+    for (const p of [service, gateway]) {
+      const ready = await fetch(`${p.url}/health/ready`);
+      expect(ready.status).toBe(200);
+    }
+    const metrics = await (await fetch(`${service.url}/metrics`)).text();
+    expect(metrics).toMatch(/^kapocs_pg_oldest_xact_age_seconds \d/m);
+  });
+
+  it('serves gateway and service in one process over the in-process transport', async () => {
+    const subject = `intake.query.trace${randomBytes(4).toString('hex')}`;
+    const { FakeGatewayModule, FakeServiceModule } = testModules(subject);
+    const p = await bootstrap({ gateway: FakeGatewayModule, intake: FakeServiceModule }, { config: config(['gateway', 'intake']), log });
+    running.push(p);
+    const { traceId, body } = await callWithTrace(p.url);
+    expect(traceIdOf(body.value?.trace?.traceparent)).toBe(traceId);
+    expect((await fetch(`${p.url}/health/live`)).status).toBe(200);
+    const ready = (await (await fetch(`${p.url}/health/ready`)).json()) as { checks: Record<string, string> };
+    expect(ready.checks).toEqual({ database: 'ok', 'fake-service': 'ok' });
+  });
+
+  it('is not ready while a selected module is not', async () => {
+    const { FakeServiceModule } = testModules(`intake.query.trace${randomBytes(4).toString('hex')}`, false);
+    const p = await bootstrap({ intake: FakeServiceModule }, { config: config(['intake']), log });
+    running.push(p);
+    const res = await fetch(`${p.url}/health/ready`);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ status: 'not_ready', checks: { 'fake-service': 'failing', database: 'ok' } });
+  });
+
+  it('starts only the targets selected by TARGETS', async () => {
+    const { FakeGatewayModule, FakeServiceModule } = testModules(`intake.query.x${randomBytes(4).toString('hex')}`);
+    const p = await bootstrap({ gateway: FakeGatewayModule, intake: FakeServiceModule }, { config: config(['intake']), log });
+    running.push(p);
+    expect(p.targets).toEqual(['intake']);
+    expect((await fetch(`${p.url}/test/call/x`)).status).toBe(404);
+  });
+});

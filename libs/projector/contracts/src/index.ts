@@ -1,0 +1,1 @@
+export { PROJECTOR_CONTEXT, PROJECTOR_SUBJECTS } from './subjects.js';

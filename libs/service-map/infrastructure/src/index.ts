@@ -1,0 +1,1 @@
+export { ServiceMapModule } from './service-map.module.js';

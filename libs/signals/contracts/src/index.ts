@@ -1,0 +1,1 @@
+export { SIGNALS_CONTEXT, SIGNALS_SUBJECTS } from './subjects.js';

@@ -1,0 +1,1 @@
+export { STATISTICS_CONTEXT, STATISTICS_SUBJECTS } from './subjects.js';
