@@ -1,0 +1,1 @@
+export { INTAKE_CONTEXT, INTAKE_SUBJECTS } from './subjects.js';
