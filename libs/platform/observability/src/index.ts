@@ -6,6 +6,7 @@ export {
   injectTraceHeaders,
   extractTraceContext,
   runWithTraceContext,
+  startSpanFrom,
   activeSpanIds,
   type Tracing,
   type TracingOptions,

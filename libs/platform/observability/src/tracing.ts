@@ -1,4 +1,4 @@
-import { context, propagation, trace, type Context } from '@opentelemetry/api';
+import { context, propagation, trace, type Context, type Span } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import {
@@ -112,4 +112,10 @@ export function activeSpanIds(): { trace_id: string; span_id: string } | undefin
   if (!span) return undefined;
   const { traceId, spanId } = span.spanContext();
   return { trace_id: traceId, span_id: spanId };
+}
+
+/** An open span whose parent is `traceCtx` (an event's metadata.trace); the caller ends it. */
+export function startSpanFrom(name: string, traceCtx: TraceHeaders | undefined, attrs: SpanAttributes = {}): Span {
+  const parent = traceCtx ? extractTraceContext({ ...traceCtx }) : context.active();
+  return tracer().startSpan(name, { attributes: attrs }, parent);
 }

@@ -9,6 +9,7 @@ import { ProjectionMetrics } from './projection-metrics.js';
 import type { ProjectionContext, ProjectionDefinition } from './projection.js';
 import { projectionMigrations } from './projection.migrations.js';
 import { ProjectionVersions, type VersionState, versionedTable } from './projection-versions.js';
+import { startSpanFrom } from '@kapocs/platform/observability';
 
 export interface ProjectionRunnerOptions {
   readonly pool: pg.Pool;
@@ -42,6 +43,9 @@ class RetiredError extends Error {}
  * nor doubles an update (DESIGN.md §4). One pod per projection version holds the lease; the others follow the stored
  * checkpoint so that `waitForCheckpoint` works on every pod.
  */
+/** Above this many events a batch is a catch-up or rebuild, not live traffic worth a span each. */
+const TRACED_BATCH_LIMIT = 100;
+
 export class ProjectionRunner {
   private readonly def: ProjectionDefinition;
   private readonly versions: ProjectionVersions;
@@ -130,6 +134,14 @@ export class ProjectionRunner {
       this.metrics.caughtUp();
       return false;
     }
+    // One span per event while live, continuing the trace of the command that appended it (HTTP → NATS → event
+    // metadata → here). Rebuilds replay history: no spans then.
+    const spans =
+      this.state === 'live' && batch.events.length <= TRACED_BATCH_LIMIT
+        ? batch.events.map((e) =>
+            startSpanFrom('projection.apply', e.metadata.trace, { projection: this.def.name, 'event.type': e.type }),
+          )
+        : [];
     try {
       await withTransaction(this.options.pool, async (client) => {
         const stored = await this.versions.checkpoint(client, true);
@@ -139,9 +151,11 @@ export class ProjectionRunner {
         await this.versions.saveCheckpoint(client, batch.checkpoint);
       });
     } catch (e) {
+      for (const span of spans) span.setStatus({ code: 2 }).end();
       if (e instanceof RetiredError) return this.retire();
       throw e;
     }
+    for (const span of spans) span.end();
     this.advance(batch.checkpoint);
     await this.metrics.processed(batch.events, this.state === 'building');
     return true;

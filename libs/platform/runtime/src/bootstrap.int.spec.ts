@@ -18,7 +18,7 @@ const config = (targets: TargetName[], natsUrl?: string): PlatformConfig => ({
   ...(natsUrl ? { natsUrl } : {}),
   port: 0,
   targets,
-  masterKey: 'test-master-key',
+  masterKey: Buffer.alloc(32, 9).toString('base64'),
   dataDir: '/nonexistent',
   embedded: false,
   devIssuer: false,

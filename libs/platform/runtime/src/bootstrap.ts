@@ -6,7 +6,8 @@ import { createLogger, HttpTracingMiddleware, setupTracing, type Logger, type Tr
 import { loadPlatformConfig, targetLabel, type PlatformConfig, type ResolvedPlatformConfig } from './config.js';
 import { registerHealthRoutes } from './http/health-routes.js';
 import { NestPinoLogger } from './http/nest-logger.js';
-import { defaultPlatformComponents, type PlatformComponents } from './platform-components.js';
+import { eventPlatformComponents } from './event-platform.js';
+import type { PlatformComponents } from './platform-components.js';
 import { PlatformModule } from './platform.module.js';
 import { startPlatform } from './platform-resources.js';
 import { connectRpcServer } from './rpc/connect-rpc-server.js';
@@ -52,7 +53,7 @@ export async function bootstrap(map: TargetMap, options: BootstrapOptions = {}):
   const label = targetLabel(targets);
   const log = options.log ?? createLogger({ name: 'kapocs', base: { target: label } });
   setupTracing(options.tracing ?? {});
-  const components = { ...defaultPlatformComponents, ...options.components };
+  const components = { ...eventPlatformComponents, ...options.components };
   const platform = await startPlatform({ ...config, targets }, components, selected.flatMap((t) => t.migrations ?? []), log);
   const { deps, readiness } = platform;
   const registry = options.rpcRegistry ?? new InProcessRpcRegistry();

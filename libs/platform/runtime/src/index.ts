@@ -11,7 +11,7 @@ export { runMain } from './run-main.js';
 export { pickTargets, toServiceTarget, type ServiceTarget, type TargetMap } from './targets.js';
 export { PlatformModule, LOGGER, METRICS, type PlatformResources } from './platform.module.js';
 export {
-  defaultPlatformComponents,
+  noEventPlatformComponents,
   type PlatformComponents,
   type PlatformDeps,
   type SchemaMigrations,
@@ -31,3 +31,6 @@ export { NoResponderError, isNoResponder } from './rpc/rpc-errors.js';
 export { CORRELATION_HEADER, outgoingRpcHeaders, readRpcHeaders } from './rpc/rpc-headers.js';
 export { RpcTracingInterceptor } from './rpc/rpc-tracing.interceptor.js';
 export { RpcErrorReplyFilter } from './rpc/domain-error.filter.js';
+export { eventPlatformComponents, EVENT_STORE_SCHEMA } from './event-platform.js';
+export { SignallingEventStore } from './signalling-event-store.js';
+export { eventMetadataFor } from './event-metadata.js';

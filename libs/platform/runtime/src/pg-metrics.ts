@@ -6,7 +6,7 @@ import { Gauge, type Registry } from 'prom-client';
  * (readers stop below the oldest running xid, ADR-0002), so operators alert on it.
  */
 export function registerPgMetrics(registry: Registry, pool: Pool): void {
-  new Gauge({
+  const gauge = new Gauge({
     name: 'kapocs_pg_oldest_xact_age_seconds',
     help: 'Age in seconds of the oldest open transaction in the database (0 when none)',
     registers: [registry],
@@ -22,4 +22,5 @@ export function registerPgMetrics(registry: Registry, pool: Pool): void {
       }
     },
   });
+  gauge.set(0);
 }

@@ -23,22 +23,17 @@ export interface PlatformDeps {
 /** A background part started after the HTTP server (the relay, projection runners); returns its stop function. */
 export type BackgroundWorker = (deps: PlatformDeps, shared: { eventStore: unknown; eventBus: unknown }) => Promise<() => Promise<void>>;
 
-/**
- * The platform libraries the runtime composes. INTEGRATION POINT (lead): the event store, bus, relay and projections
- * are written in their own libs; `bootstrap(targets, { components })` or `defaultPlatformComponents` below wire them:
- * - migrations: `{ schema: 'event_store', migrations: eventStoreMigrations }` (+ bus/projection checkpoints);
- * - createEventStore: `new PostgresEventStore({ pool, schema: 'event_store', masterKey: config.masterKey })`;
- * - createEventBus: `nats ? new JetStreamEventBus(nats) : new InProcessEventBus()`;
- * - workers: the EventRelay (store → bus) and the projection runners.
- */
+/** The platform libraries the runtime composes (`eventPlatformComponents` in event-platform.ts by default). */
 export interface PlatformComponents {
   readonly migrations: readonly SchemaMigrations[];
-  readonly createEventStore: (deps: PlatformDeps) => unknown;
   readonly createEventBus: (deps: PlatformDeps) => unknown;
+  /** Gets the bus created first, so that appends can nudge readers. */
+  readonly createEventStore: (deps: PlatformDeps, eventBus: unknown) => unknown;
   readonly workers: readonly BackgroundWorker[];
 }
 
-export const defaultPlatformComponents: PlatformComponents = {
+/** No event store or bus: for tests of the runtime alone. `bootstrap()` defaults to `eventPlatformComponents`. */
+export const noEventPlatformComponents: PlatformComponents = {
   migrations: [],
   createEventStore: () => null,
   createEventBus: () => null,

@@ -62,13 +62,10 @@ export async function startPlatform(
       await pool.query('SELECT 1');
     });
     if (nats) readiness.register('nats', () => !nats.isClosed());
-    return {
-      deps,
-      readiness,
-      eventStore: await components.createEventStore(deps),
-      eventBus: await components.createEventBus(deps),
-      close,
-    };
+    const eventBus = await components.createEventBus(deps);
+    const closable = eventBus as { close?: () => Promise<void> } | null;
+    if (closable?.close) closers.push(() => (closable.close as () => Promise<void>)());
+    return { deps, readiness, eventStore: await components.createEventStore(deps, eventBus), eventBus, close };
   } catch (e) {
     await close();
     throw e;
