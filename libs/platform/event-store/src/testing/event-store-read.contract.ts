@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { compareCheckpoints, START } from '../checkpoint.js';
 import { type EventStore, isRedacted, REDACTED } from '../event-store.port.js';
-import { collect, type EventStoreFactory, fullMetadata, newEvent, streamId, uniqueType } from './fixtures.js';
+import { collect, type EventStoreFactory, fullMetadata, newEvent, streamId, uniqueType, untilVisible } from './fixtures.js';
 import { jestApi } from './jest-api.js';
 
 /** Reads, versioning and personal data: the second half of `eventStoreContract`. */
@@ -31,6 +31,7 @@ export function eventStoreReadContract(factory: EventStoreFactory, store: () => 
       for (const s of [streamId(), streamId(), streamId()]) {
         const r = await store().append(s, 'no_stream', [newEvent(type), newEvent(type)]);
         expect(compareCheckpoints(r.checkpoint, before)).toBeGreaterThan(0);
+        await untilVisible(store(), r.checkpoint);
       }
       for await (const e of store().streamAll({ after: before, types: [type] })) appended.push(e.id);
       const seen: string[] = [];
@@ -55,6 +56,7 @@ export function eventStoreReadContract(factory: EventStoreFactory, store: () => 
       const s = streamId();
       await store().append(s, 'no_stream', [newEvent(wanted), newEvent(other), newEvent(wanted)]);
       const last = await store().append(s, 2n, [newEvent(other)]);
+      await untilVisible(store(), last.checkpoint);
       const batch = await store().readAll({ after: before, types: [wanted] });
       expect(batch.events.map((e) => e.type)).toEqual([wanted, wanted]);
       expect(compareCheckpoints(batch.checkpoint, last.checkpoint)).toBeGreaterThanOrEqual(0);
@@ -65,6 +67,7 @@ export function eventStoreReadContract(factory: EventStoreFactory, store: () => 
 
     it('starts at START and reports the head', async () => {
       const r = await store().append(streamId(), 'no_stream', [newEvent('t.Head')]);
+      await untilVisible(store(), r.checkpoint);
       const head = await store().headCheckpoint();
       expect(compareCheckpoints(head, r.checkpoint)).toBeGreaterThanOrEqual(0);
       expect(compareCheckpoints(START, head)).toBeLessThan(0);

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as pollInterval } from 'node:timers/promises';
+import { compareCheckpoints } from '../checkpoint.js';
 import type { DistrictCode, EventMetadata, SettlementCode } from '@kapocs/shared/kernel';
-import type { EventStore, NewEvent, PersonalData, RecordedEvent, UpcasterRegistry } from '../event-store.port.js';
+import type { Checkpoint, EventStore, NewEvent, PersonalData, RecordedEvent, UpcasterRegistry } from '../event-store.port.js';
 
 /** Builds a store for one contract test; `upcasters` are passed through to the adapter. */
 export type EventStoreFactory = (options: { readonly upcasters?: UpcasterRegistry }) => Promise<EventStore>;
@@ -47,4 +49,16 @@ export async function caught(fn: () => Promise<unknown>): Promise<unknown> {
     return e;
   }
   throw new Error('expected a rejection');
+}
+
+/**
+ * Resolves once `checkpoint` is below the store's read horizon. An append is visible to `readAll` only when no older
+ * transaction is still open anywhere in the database (ADR-0002), which other suites running in parallel can delay.
+ */
+export async function untilVisible(store: EventStore, checkpoint: Checkpoint, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (compareCheckpoints(await store.headCheckpoint(), checkpoint) < 0) {
+    if (Date.now() > deadline) throw new Error(`Checkpoint ${checkpoint} not visible within ${timeoutMs} ms`);
+    await pollInterval(5);
+  }
 }
