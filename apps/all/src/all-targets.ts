@@ -3,7 +3,7 @@ import { DiagnosisModule } from '@kapocs/diagnosis/infrastructure';
 import { gatewayTarget } from '@kapocs/gateway/infrastructure';
 import { IntakeModule } from '@kapocs/intake/infrastructure';
 import { NotificationModule } from '@kapocs/notification/infrastructure';
-import { ProjectorModule } from '@kapocs/projector/infrastructure';
+import { projectorTarget } from '@kapocs/projector/infrastructure';
 import type { TargetMap } from '@kapocs/platform/runtime';
 import { ServiceMapModule } from '@kapocs/service-map/infrastructure';
 import { SignalsModule } from '@kapocs/signals/infrastructure';
@@ -19,5 +19,5 @@ export const ALL_TARGETS: TargetMap = {
   'service-map': ServiceMapModule,
   statistics: StatisticsModule,
   notification: NotificationModule,
-  projector: ProjectorModule,
+  projector: projectorTarget,
 };

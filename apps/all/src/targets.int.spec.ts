@@ -6,7 +6,7 @@ import {
 } from '@kapocs/platform/runtime';
 import { createLogger } from '@kapocs/platform/observability';
 import { defaultDatabaseUrl } from '@kapocs/platform/postgres';
-import { defaultNatsUrl } from '@kapocs/platform/testing';
+import { defaultNatsUrl, TEST_MASTER_KEY } from '@kapocs/platform/testing';
 import { TARGETS, type TargetName } from '@kapocs/shared/kernel';
 import { ALL_TARGETS } from './all-targets.js';
 
@@ -17,7 +17,7 @@ const config = (targets: readonly TargetName[], natsUrl?: string): PlatformConfi
   ...(natsUrl ? { natsUrl } : {}),
   port: 0,
   targets,
-  masterKey: Buffer.alloc(32, 7).toString('base64'),
+  masterKey: TEST_MASTER_KEY,
   dataDir: '/nonexistent',
   embedded: false,
   devIssuer: true,

@@ -8,7 +8,7 @@ import { defaultDatabaseUrl } from '@kapocs/platform/postgres';
 import { ProjectionRunner, projectionMigrations } from '@kapocs/platform/projections';
 import { runMigrations } from '@kapocs/platform/postgres';
 import { bootstrap, eventMetadataFor, type PlatformConfig, type RunningPlatform } from '@kapocs/platform/runtime';
-import { createTestDatabase, defaultNatsUrl, type TestDatabase } from '@kapocs/platform/testing';
+import { createTestDatabase, defaultNatsUrl, type TestDatabase, TEST_MASTER_KEY } from '@kapocs/platform/testing';
 import { EVENT_STORE, type DistrictCode, type RpcReply, type RpcRequest, type SettlementCode } from '@kapocs/shared/kernel';
 import { ALL_TARGETS } from './all-targets.js';
 
@@ -44,7 +44,7 @@ const config = (targets: PlatformConfig['targets']): PlatformConfig => ({
   natsUrl: defaultNatsUrl(),
   port: 0,
   targets,
-  masterKey: Buffer.alloc(32, 3).toString('base64'),
+  masterKey: TEST_MASTER_KEY,
   dataDir: '/nonexistent',
   embedded: false,
   devIssuer: true,

@@ -1,4 +1,4 @@
-import { ProjectorModule } from '@kapocs/projector/infrastructure';
+import { projectorTarget } from '@kapocs/projector/infrastructure';
 import { runMain } from '@kapocs/platform/runtime';
 
-runMain({ 'projector': ProjectorModule });
+runMain({ projector: projectorTarget });

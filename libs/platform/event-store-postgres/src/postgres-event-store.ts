@@ -164,7 +164,7 @@ export class PostgresEventStore implements EventStore {
     // A short page scanned everything visible up to the head, filtered-out events included.
     const head = rows[0] ? encodeCheckpoint(BigInt(rows[0].head_tx), BigInt(rows[0].head_pos)) : after;
     const checkpoint = events.length < limit && head > lastCheckpoint ? head : lastCheckpoint;
-    return { events: await this.toRecorded(events), checkpoint };
+    return { events: await this.toRecorded(events, options.personal !== 'omit'), checkpoint };
   }
 
   async *streamAll(options: ReadAllOptions = {}): AsyncGenerator<RecordedEvent> {
@@ -180,8 +180,8 @@ export class PostgresEventStore implements EventStore {
     await this.keys.destroy(subjectId);
   }
 
-  private async toRecorded(rows: readonly EventRow[]): Promise<RecordedEvent[]> {
-    const personal = await openPersonal(this.keys, rows);
+  private async toRecorded(rows: readonly EventRow[], decrypt = true): Promise<RecordedEvent[]> {
+    const personal = decrypt ? await openPersonal(this.keys, rows) : new Map<string, never>();
     return rows.map((r) => toRecordedEvent(r, personal.get(r.id), this.upcasters));
   }
 }

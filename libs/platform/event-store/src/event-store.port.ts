@@ -79,6 +79,11 @@ export interface ReadAllOptions {
   readonly limit?: number;
   /** Only events of these types (server-side filter; the checkpoint still advances past the others). */
   readonly types?: readonly string[];
+  /**
+   * `omit` skips key lookups and decryption and returns `personal` as `{}`: for readers that need no personal data
+   * (statistics, activity, rebuilds of coded read models). Least privilege, and much cheaper. Default `decrypt`.
+   */
+  readonly personal?: 'decrypt' | 'omit';
   readonly signal?: AbortSignal;
 }
 

@@ -141,7 +141,7 @@ export class InMemoryEventStore implements EventStore {
     // Fewer than `limit` matches means every event up to the head was scanned, filtered ones included.
     const head = await this.headCheckpoint();
     const checkpoint = matched.length < limit && compareCheckpoints(head, last) > 0 ? head : last;
-    return { events: await this.toRecorded(matched), checkpoint };
+    return { events: await this.toRecorded(matched, options.personal !== 'omit'), checkpoint };
   }
 
   async *streamAll(options: ReadAllOptions = {}): AsyncGenerator<RecordedEvent> {
@@ -156,8 +156,8 @@ export class InMemoryEventStore implements EventStore {
     await this.keys.destroy(subjectId);
   }
 
-  private async toRecorded(events: readonly StoredEvent[]): Promise<RecordedEvent[]> {
-    const personal = await openPersonal(this.keys, events);
+  private async toRecorded(events: readonly StoredEvent[], decrypt = true): Promise<RecordedEvent[]> {
+    const personal = decrypt ? await openPersonal(this.keys, events) : new Map<string, never>();
     return events.map((e) => {
       const up = upcast(this.upcasters, e.type, e.schemaVersion, structuredClone(e.data));
       return {

@@ -189,8 +189,9 @@ export class ProjectionRunner {
     return false;
   }
 
-  private typeFilter(): { types?: readonly string[] } {
-    return this.def.types ? { types: this.def.types } : {};
+  private typeFilter(): { types?: readonly string[]; personal: 'decrypt' | 'omit' } {
+    const personal = this.def.personal ?? 'omit';
+    return this.def.types ? { types: this.def.types, personal } : { personal };
   }
 
   private context(): ProjectionContext {

@@ -31,4 +31,9 @@ export interface ProjectionDefinition {
   readonly batchSize?: number;
   /** Only these event types are handed to the handler; the checkpoint still advances past the others. */
   readonly types?: readonly string[];
+  /**
+   * `decrypt` hands the handler the subjects' personal data; the default `omit` reads none (least privilege, no key
+   * lookups): most read models are built from codes and ids.
+   */
+  readonly personal?: 'decrypt' | 'omit';
 }

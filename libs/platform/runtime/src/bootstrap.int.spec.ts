@@ -3,7 +3,7 @@ import { Controller, Get, Inject, Module, Param, type OnModuleInit } from '@nest
 import { MessagePattern } from '@nestjs/microservices';
 import { RPC_CLIENT, type RpcReply, type TargetName } from '@kapocs/shared/kernel';
 import { createLogger, currentTraceContext, setupTracing } from '@kapocs/platform/observability';
-import { defaultNatsUrl } from '@kapocs/platform/testing';
+import { defaultNatsUrl, TEST_MASTER_KEY } from '@kapocs/platform/testing';
 import { defaultDatabaseUrl } from '@kapocs/platform/postgres';
 import { bootstrap, type RunningPlatform } from './bootstrap.js';
 import type { PlatformConfig } from './config.js';
@@ -18,7 +18,7 @@ const config = (targets: TargetName[], natsUrl?: string): PlatformConfig => ({
   ...(natsUrl ? { natsUrl } : {}),
   port: 0,
   targets,
-  masterKey: Buffer.alloc(32, 9).toString('base64'),
+  masterKey: TEST_MASTER_KEY,
   dataDir: '/nonexistent',
   embedded: false,
   devIssuer: false,

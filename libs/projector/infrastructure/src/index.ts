@@ -1,1 +1,3 @@
-export { ProjectorModule } from './projector.module.js';
+export { ProjectorModule, PROJECTOR_SCHEMA, PROJECTIONS } from './projector.module.js';
+export { projectorTarget } from './projector.target.js';
+export { eventActivityProjection } from './projections/event-activity.projection.js';

@@ -110,6 +110,19 @@ export function eventStoreReadContract(factory: EventStoreFactory, store: () => 
   });
 
   describe('personal data', () => {
+    it('leaves personal data out, undecrypted, when a reader asks for `omit`', async () => {
+      const subject = `subject-${randomUUID()}`;
+      const type = uniqueType('Omit');
+      const r = await store().append(streamId('client'), 'no_stream', [
+        { ...newEvent(type, { code: 'x' }), personal: { [subject]: { name: 'Titok Tamás' } } },
+      ]);
+      await untilVisible(store(), r.checkpoint);
+      const { events } = await store().readAll({ types: [type], personal: 'omit' });
+      expect(events.map((e) => [e.data, e.personal])).toEqual([[{ code: 'x' }, {}]]);
+      const decrypted = await store().readAll({ types: [type] });
+      expect(decrypted.events[0]?.personal[subject]).toEqual({ name: 'Titok Tamás' });
+    });
+
     it('encrypts per subject and decrypts on read', async () => {
       const [a, b] = [`subject-${randomUUID()}`, `subject-${randomUUID()}`];
       const s = streamId('client');

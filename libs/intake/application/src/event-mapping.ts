@@ -1,0 +1,84 @@
+import type { AnyIntakeEvent } from '@kapocs/intake/contracts';
+import { streamIdOf } from '@kapocs/intake/domain';
+import {
+  type AppendRequest,
+  type EventStore,
+  type ExpectedVersion,
+  isRedacted,
+  type NewEvent,
+  type RecordedEvent,
+  WrongExpectedVersionError,
+} from '@kapocs/platform/event-store';
+import type { CommandMeta, EventMetadata, SettlementCode } from '@kapocs/shared/kernel';
+
+/** Event metadata from the command meta: nothing personal, the settlement is the site the fact belongs to. */
+export const metadataOf = (meta: CommandMeta, settlement?: SettlementCode): EventMetadata => ({
+  actor: meta.actor,
+  district: meta.district,
+  ...((settlement ?? meta.settlement) ? { settlement: settlement ?? meta.settlement } : {}),
+  correlationId: meta.correlationId,
+  ...(meta.causationId ? { causationId: meta.causationId } : {}),
+  ...(meta.trace ? { trace: meta.trace } : {}),
+});
+
+/** A stored event back as a domain event; a shredded subject's personal data is simply absent. */
+export function toDomainEvent<E extends AnyIntakeEvent>(recorded: RecordedEvent): E {
+  const personal = Object.fromEntries(Object.entries(recorded.personal).filter(([, value]) => !isRedacted(value)));
+  return { type: recorded.type, schemaVersion: recorded.schemaVersion, data: recorded.data, personal } as unknown as E;
+}
+
+/** Folds a stream; the version is -1n for a stream that does not exist. */
+export async function loadStream<S, E extends AnyIntakeEvent>(
+  store: EventStore,
+  streamId: string,
+  initial: S,
+  evolve: (state: S, event: E) => S,
+): Promise<{ state: S; version: bigint }> {
+  let state = initial;
+  let version = -1n;
+  for await (const recorded of store.readStream(streamId)) {
+    state = evolve(state, toDomainEvent<E>(recorded));
+    version = recorded.streamVersion;
+  }
+  return { state, version };
+}
+
+/** A caller's `If-Match` version must be the current one, before anything is decided. */
+export function checkExpectedVersion(streamId: string, expected: string | undefined, actual: bigint): void {
+  if (expected !== undefined && (!/^\d{1,19}$/.test(expected) || BigInt(expected) !== actual)) {
+    throw new WrongExpectedVersionError(streamId, /^\d{1,19}$/.test(expected) ? BigInt(expected) : -1n, actual);
+  }
+}
+
+/** The exact-version expectation, spelled as the store wants it for a stream that does not exist yet. */
+export const exactly = (version: bigint): ExpectedVersion => (version < 0n ? 'no_stream' : version);
+
+/**
+ * Groups decided events by their stream (a registration or a merge spans two) into one atomic appendMany.
+ * `expected` gives each stream's expected version.
+ */
+export function appendRequests(
+  events: readonly AnyIntakeEvent[],
+  expected: (streamId: string) => ExpectedVersion,
+  meta: CommandMeta,
+  newId: () => string,
+  settlement?: SettlementCode,
+): AppendRequest[] {
+  const byStream = new Map<string, NewEvent[]>();
+  for (const event of events) {
+    const streamId = streamIdOf(event);
+    const list = byStream.get(streamId) ?? [];
+    list.push({
+      id: newId(),
+      type: event.type,
+      schemaVersion: event.schemaVersion,
+      data: event.data,
+      ...(event.personal && Object.keys(event.personal).length > 0
+        ? { personal: event.personal as NewEvent['personal'] }
+        : {}),
+      metadata: metadataOf(meta, settlement),
+    });
+    byStream.set(streamId, list);
+  }
+  return [...byStream].map(([streamId, list]) => ({ streamId, expectedVersion: expected(streamId), events: list }));
+}
