@@ -1,0 +1,1 @@
+export { type Settlement, type District, type Gazetteer, parseGazetteer, loadGazetteer, splitCsvLine } from './gazetteer.js';
