@@ -8,6 +8,7 @@ import { createLogger } from '@kapocs/platform/observability';
 import { defaultDatabaseUrl } from '@kapocs/platform/postgres';
 import { defaultNatsUrl, TEST_MASTER_KEY } from '@kapocs/platform/testing';
 import { TARGETS, type TargetName } from '@kapocs/shared/kernel';
+import { setTimeout as pollInterval } from 'node:timers/promises';
 import { ALL_TARGETS } from './all-targets.js';
 
 const log = createLogger({ name: 'targets-test', level: 'silent' });
@@ -33,6 +34,18 @@ async function devToken(gatewayUrl: string): Promise<string> {
   return ((await res.json()) as { access_token: string }).access_token;
 }
 
+/** Readiness is eventually true (a projector first catches up with the log): poll it with a deadline. */
+async function untilReady(url: string, timeoutMs = 60_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let status = 0;
+  while (Date.now() < deadline) {
+    status = (await fetch(`${url}/health/ready`)).status;
+    if (status === 200) return status;
+    await pollInterval(50);
+  }
+  return status;
+}
+
 const ping = async (gatewayUrl: string, token: string, service: string): Promise<Response> =>
   fetch(`${gatewayUrl}/api/v1/services/${service}/ping`, { headers: { authorization: `Bearer ${token}` } });
 
@@ -49,7 +62,7 @@ describe('each target alone, over NATS, pinged through the gateway', () => {
     const alone = await bootstrap({ [target]: ALL_TARGETS[target] }, { config: config([target], defaultNatsUrl()), log });
     try {
       expect((await fetch(`${alone.url}/health/live`)).status).toBe(200);
-      expect((await fetch(`${alone.url}/health/ready`)).status).toBe(200);
+      expect(await untilReady(alone.url)).toBe(200);
       const res = await ping(gateway.url, token, target);
       expect(res.status).toBe(200);
       expect(await res.json()).toEqual({ service: target, target });
@@ -79,8 +92,8 @@ describe('target all, in one process with the in-process transport', () => {
       expect(res.status).toBe(200);
       expect(await res.json()).toEqual({ service, target: 'all' });
     }
+    expect(await untilReady(p.url)).toBe(200);
     const ready = await fetch(`${p.url}/health/ready`);
-    expect(ready.status).toBe(200);
     expect(Object.keys(((await ready.json()) as { checks: object }).checks)).toEqual(
       expect.arrayContaining(['database', ...TARGETS]),
     );

@@ -104,7 +104,7 @@ describe('one trace from HTTP through NATS and the event store into a projection
         'content-type': 'application/json',
         traceparent: `00-${traceId}-00f067aa0ba902b7-01`,
       },
-      body: JSON.stringify({ subjectId: 'subj-trace', text: 'Megfigyelt szöveg' }),
+      body: JSON.stringify({ subjectId: `subj-${randomUUID()}`, text: 'Megfigyelt szöveg' }),
     });
     expect(res.status).toBe(201);
     const { checkpoint } = (await res.json()) as { checkpoint: string };

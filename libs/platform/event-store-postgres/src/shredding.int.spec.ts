@@ -32,7 +32,8 @@ async function rowsContaining(pool: Pool, needle: string, onlySchema?: string): 
 describe('PostgreSQL event store: crypto-shredding', () => {
   let setup: Awaited<ReturnType<typeof migratedTestStore>>;
   beforeAll(async () => {
-    setup = await migratedTestStore('es_shred');
+    // A database of its own: "anywhere in the database" is then every table of it, and nothing of other suites.
+    setup = await migratedTestStore('es_shred', { ownDatabase: true });
   });
   afterAll(() => setup.db.drop());
 

@@ -6,12 +6,12 @@ import { eventStoreMigrations } from './migrations.js';
 import { PostgresEventStore } from './postgres-event-store.js';
 
 /** A migrated fresh schema and a store factory over it, for the int specs of this lib. */
-export async function migratedTestStore(prefix: string): Promise<{
+export async function migratedTestStore(prefix: string, options: { ownDatabase?: boolean } = {}): Promise<{
   db: TestDatabase;
   masterKey: Buffer;
   store: (upcasters?: UpcasterRegistry) => PostgresEventStore;
 }> {
-  const db = await createTestDatabase(prefix);
+  const db = await createTestDatabase(prefix, options);
   await runMigrations(db.pool, db.schema, eventStoreMigrations);
   const masterKey = randomBytes(32);
   return {

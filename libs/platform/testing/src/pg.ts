@@ -13,7 +13,8 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createTestDatabase(prefix = 't'): Promise<TestDatabase> {
+export async function createTestDatabase(prefix = 't', options: { ownDatabase?: boolean } = {}): Promise<TestDatabase> {
+  if (options.ownDatabase) return createOwnDatabase(prefix);
   const url = defaultDatabaseUrl();
   const pool = createPool({ connectionString: url, max: 24, applicationName: `kapocs-test-${prefix}` });
   try {
@@ -31,6 +32,36 @@ export async function createTestDatabase(prefix = 't'): Promise<TestDatabase> {
     async drop() {
       await pool.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
       await pool.end();
+    },
+  };
+}
+
+/**
+ * A whole database of its own, for tests that must scan every table of "the database" (crypto-shredding) without
+ * reading what parallel suites write. Dropped with FORCE afterwards.
+ */
+async function createOwnDatabase(prefix: string): Promise<TestDatabase> {
+  const admin = createPool({ connectionString: defaultDatabaseUrl(), max: 1, applicationName: `kapocs-test-${prefix}` });
+  const name = `kapocs_${prefix}_${randomBytes(6).toString('hex')}`;
+  try {
+    await admin.query(`CREATE DATABASE ${quoteIdent(name)}`);
+  } catch (e) {
+    await admin.end().catch(() => undefined);
+    throw new Error(`Integration tests need PostgreSQL at ${defaultDatabaseUrl()}: ${(e as Error).message}`);
+  }
+  const target = new URL(defaultDatabaseUrl());
+  target.pathname = `/${name}`;
+  const url = target.toString();
+  const pool = createPool({ connectionString: url, max: 24, applicationName: `kapocs-test-${prefix}` });
+  const schema = 'public';
+  return {
+    pool,
+    schema,
+    url,
+    async drop() {
+      await pool.end();
+      await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+      await admin.end();
     },
   };
 }
