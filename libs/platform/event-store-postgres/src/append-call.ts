@@ -12,6 +12,7 @@ import {
 export function appendParams(
   sorted: readonly AppendRequest[],
   sealed: ReadonlyMap<string, SealedPersonal | null>,
+  checkFirst = false,
 ): unknown[] {
   const events = sorted.flatMap((r) => r.events);
   return [
@@ -28,13 +29,14 @@ export function appendParams(
       return p ? JSON.stringify(p) : null;
     }),
     events.map((e) => JSON.stringify(e.metadata)),
+    checkFirst,
   ];
 }
 
 export const APPEND_SQL = (s: string): string =>
   `SELECT res_status, res_next_version::text AS next_version, res_positions::text[] AS positions, res_tx AS tx
    FROM ${s}.append_many($1::text[], $2::text[], $3::int[], $4::uuid[], $5::text[], $6::int[], $7::text[],
-     $8::jsonb[], $9::jsonb[], $10::jsonb[])`;
+     $8::jsonb[], $9::jsonb[], $10::jsonb[], $11::boolean)`;
 
 export interface AppendRow {
   readonly next_version: string;

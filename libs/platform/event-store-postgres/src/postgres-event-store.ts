@@ -77,9 +77,10 @@ export class PostgresEventStore implements EventStore {
     try {
       return await this.appendVia(this.pool, requests);
     } catch (e) {
-      // Two identical retries racing: the loser hits the event_id key; run again to get the winner's result.
+      // An event id already stored: an identical retry racing the original, or ids reused elsewhere. Run again with
+      // the prior-append lookup first: the original result, or the typed DuplicateEventIdError.
       if (!isUniqueViolation(e)) throw e;
-      return this.appendVia(this.pool, requests);
+      return this.appendVia(this.pool, requests, true);
     }
   }
 
@@ -91,14 +92,18 @@ export class PostgresEventStore implements EventStore {
     return this.appendVia(client, requests);
   }
 
-  private async appendVia(db: Pool | PoolClient, requests: readonly AppendRequest[]): Promise<readonly AppendResult[]> {
+  private async appendVia(
+    db: Pool | PoolClient,
+    requests: readonly AppendRequest[],
+    checkFirst = false,
+  ): Promise<readonly AppendResult[]> {
     validateAppendRequests(requests);
     const sorted = [...requests].sort((a, b) => (a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : 0));
     const sealed = await sealPersonal(this.keys, sorted.flatMap((r) => r.events));
     const stopTimer = this.metrics.appendSeconds.startTimer();
     let rows: (AppendRow & { res_status: string })[];
     try {
-      rows = (await db.query<AppendRow & { res_status: string }>(APPEND_SQL(this.s), appendParams(sorted, sealed))).rows;
+      rows = (await db.query<AppendRow & { res_status: string }>(APPEND_SQL(this.s), appendParams(sorted, sealed, checkFirst))).rows;
     } catch (e) {
       const mapped = rejection(e, sorted);
       if (mapped instanceof WrongExpectedVersionError) {
