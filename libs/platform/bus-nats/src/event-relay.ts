@@ -1,9 +1,8 @@
 import type pg from 'pg';
 import type { Registry } from 'prom-client';
 import { APPENDED_SIGNAL, type EventBus, TailLoop, toBusMessage } from '@kapocs/platform/bus';
-import { quoteIdent } from '@kapocs/platform/postgres';
-import { AdvisoryLease } from './advisory-lease.js';
-import { counter, gauge } from './metrics.js';
+import { AdvisoryLease, quoteIdent } from '@kapocs/platform/postgres';
+import { counter, gauge } from '@kapocs/platform/observability';
 import { RAW_START, type RawCheckpoint, type RawEventSource } from './raw-event-source.js';
 
 export interface EventRelayOptions {

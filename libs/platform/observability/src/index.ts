@@ -16,3 +16,4 @@ export {
 export { createLogger, REDACTED_LOG_PATHS, type Logger, type LoggerOptions } from './logger.js';
 export { createMetricsRegistry, renderMetrics, Registry } from './metrics.js';
 export { HttpTracingMiddleware } from './http-tracing.middleware.js';
+export { gauge, counter } from './shared-metrics.js';

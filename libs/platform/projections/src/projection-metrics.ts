@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { Registry } from 'prom-client';
 import type { RecordedEvent } from '@kapocs/platform/event-store';
 import { quoteIdent } from '@kapocs/platform/postgres';
-import { counter, gauge } from './metrics.js';
+import { counter, gauge } from '@kapocs/platform/observability';
 
 /** Lag and throughput of one projection, kept for `status()` and exported to Prometheus. */
 export class ProjectionMetrics {

@@ -2,14 +2,13 @@ import type pg from 'pg';
 import type { Registry } from 'prom-client';
 import { APPENDED_SIGNAL, type EventBus, TailLoop } from '@kapocs/platform/bus';
 import { type Checkpoint, compareCheckpoints, type EventStore, START } from '@kapocs/platform/event-store';
-import { runMigrations, withTransaction } from '@kapocs/platform/postgres';
-import { AdvisoryLease } from './advisory-lease.js';
+import { AdvisoryLease, runMigrations, withTransaction } from '@kapocs/platform/postgres';
+import { startSpanFrom } from '@kapocs/platform/observability';
 import { CheckpointWaiters } from './checkpoint-waiters.js';
 import { ProjectionMetrics } from './projection-metrics.js';
 import type { ProjectionContext, ProjectionDefinition } from './projection.js';
 import { projectionMigrations } from './projection.migrations.js';
 import { ProjectionVersions, type VersionState, versionedTable } from './projection-versions.js';
-import { startSpanFrom } from '@kapocs/platform/observability';
 
 export interface ProjectionRunnerOptions {
   readonly pool: pg.Pool;
