@@ -1,7 +1,7 @@
 import { CaseworkModule } from '@kapocs/casework/infrastructure';
 import { DiagnosisModule } from '@kapocs/diagnosis/infrastructure';
 import { gatewayTarget } from '@kapocs/gateway/infrastructure';
-import { IntakeModule } from '@kapocs/intake/infrastructure';
+import { intakeTarget } from '@kapocs/intake/infrastructure';
 import { NotificationModule } from '@kapocs/notification/infrastructure';
 import { projectorTarget } from '@kapocs/projector/infrastructure';
 import type { TargetMap } from '@kapocs/platform/runtime';
@@ -12,7 +12,7 @@ import { StatisticsModule } from '@kapocs/statistics/infrastructure';
 /** Every service module of the codebase; bootstrap() starts those selected by TARGETS. */
 export const ALL_TARGETS: TargetMap = {
   gateway: gatewayTarget,
-  intake: IntakeModule,
+  intake: intakeTarget,
   casework: CaseworkModule,
   signals: SignalsModule,
   diagnosis: DiagnosisModule,

@@ -1,4 +1,4 @@
-import { IntakeModule } from '@kapocs/intake/infrastructure';
+import { intakeTarget } from '@kapocs/intake/infrastructure';
 import { runMain } from '@kapocs/platform/runtime';
 
-runMain({ 'intake': IntakeModule });
+runMain({ intake: intakeTarget });

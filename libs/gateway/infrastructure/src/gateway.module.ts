@@ -17,7 +17,9 @@ import { PlatformController } from './controllers/platform.controller.js';
 import { GATEWAY_CONFIG, type GatewayConfig, gatewayConfigFromPlatform } from './gateway.config.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
+import { IntakeRoutesModule } from './intake/intake-routes.module.js';
 import { READINESS, type ReadinessRegistry } from '@kapocs/platform/runtime';
+import { RecordsRoutesModule } from './records/records-routes.module.js';
 import { RpcGateway } from './rpc/rpc-gateway.js';
 
 /**
@@ -26,6 +28,7 @@ import { RpcGateway } from './rpc/rpc-gateway.js';
  * says otherwise (ADR-0004). Interceptor order: concurrency (outermost, so replays get their ETag), idempotency, audit.
  */
 @Module({
+  imports: [RecordsRoutesModule, IntakeRoutesModule],
   controllers: [DevIssuerController, PlatformController, AccessConformanceController],
   providers: [
     { provide: GATEWAY_CONFIG, useFactory: gatewayConfigFromPlatform, inject: [PLATFORM_CONFIG] },

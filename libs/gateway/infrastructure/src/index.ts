@@ -1,4 +1,5 @@
 export { GatewayModule } from './gateway.module.js';
+export { RecordsRoutesModule } from './records/records-routes.module.js';
 export { configureGatewayApp, API_PREFIX, UNPREFIXED_ROUTES } from './configure-gateway-app.js';
 export {
   type GatewayConfig,
@@ -18,3 +19,4 @@ export { type ErrorBody, renderError, pickLanguage } from './errors/error-body.j
 export { RequireIfMatch, VersionedResource, ExpectedVersion, etagOf } from './concurrency/if-match.js';
 export { CorrelationId } from './http/correlation.js';
 export { CONFORMANCE_SUBJECTS } from './conformance/conformance.contract.js';
+export { IntakeRoutesModule } from './intake/intake-routes.module.js';

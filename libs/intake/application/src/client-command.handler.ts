@@ -2,6 +2,7 @@ import {
   clientStreamId,
   type CorrectClientDetails,
   type EndService,
+  type EraseClient,
   type MergeClients,
   type RecordDeclaration,
   type StartService,
@@ -11,7 +12,7 @@ import { appendRequests, checkExpectedVersion, exactly, loadStream } from './eve
 import { type CommandResult, type IntakeDeps, newIdOf, rulesOf } from './intake-deps.js';
 import { requireKnownSettlements } from './settlement-checks.js';
 
-export type SingleClientCommand = CorrectClientDetails | RecordDeclaration | StartService | EndService;
+export type SingleClientCommand = CorrectClientDetails | RecordDeclaration | StartService | EndService | EraseClient;
 
 /**
  * Commands on one client stream: load → check the caller's version → decide → append with the exact version loaded,
@@ -51,4 +52,14 @@ export async function mergeClients(deps: IntakeDeps, command: MergeClients): Pro
   );
   const mine = results.find((r) => r.streamId === survivorStream);
   return { streamId: survivorStream, version: String(mine?.nextExpectedVersion), checkpoint: results.at(-1)?.checkpoint ?? '' };
+}
+
+/**
+ * Törlés (Szt. 23. §): the erasure is recorded first, then the subject key is shredded, so that a crash in between
+ * leaves an event that read models act on and a retry that shreds (shredding twice is harmless).
+ */
+export async function eraseClient(deps: IntakeDeps, command: EraseClient): Promise<CommandResult> {
+  const result = await handleClientCommand(deps, command);
+  await deps.store.shred(command.data.clientId);
+  return result;
 }

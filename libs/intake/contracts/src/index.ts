@@ -47,6 +47,7 @@ export { SERVICE_STARTED, type ServiceStarted, type ServiceStartedData } from '.
 export { SERVICE_ENDED, type ServiceEnded, type ServiceEndedData } from './events/service-ended.js';
 export { CLIENTS_MERGED, type ClientsMerged, type ClientsMergedData } from './events/clients-merged.js';
 export { CLIENT_MERGED_INTO, type ClientMergedInto, type ClientMergedIntoData } from './events/client-merged-into.js';
+export { CLIENT_ERASED, type ClientErased, type ClientErasedData } from './events/client-erased.js';
 export {
   REGISTER_NUMBER_ASSIGNED,
   type RegisterNumberAssigned,
@@ -98,6 +99,7 @@ export {
   type EndService,
   type MergeClients,
   type MergeClientsData,
+  type EraseClient,
   type ClientCommand,
 } from './commands/client-commands.js';
 export {
@@ -110,3 +112,21 @@ export {
   type VoidContact,
   type ContactCommand,
 } from './commands/contact-commands.js';
+export {
+  type CommandTarget,
+  type RegisterClientPayload,
+  type CorrectClientPayload,
+  type RecordDeclarationPayload,
+  type StartServicePayload,
+  type EndServicePayload,
+  type MergeClientsPayload,
+  type EraseClientPayload,
+  type LogContactPayload,
+  type LogGroupSessionPayload,
+  type CorrectContactPayload,
+  type VoidContactPayload,
+  type CommandReply,
+  type ClientCommandReply,
+  type RegisterClientReply,
+  type ContactCommandReply,
+} from './commands/command-payloads.js';

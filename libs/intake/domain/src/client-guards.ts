@@ -8,7 +8,7 @@ import { IntakeError } from './intake-error.js';
  * found, so that its existence does not leak), and not merged away.
  */
 export function requireActiveClient(state: ClientState, clientId: string, meta: CommandMeta): RegisteredClient {
-  if (state.status === 'unregistered' || state.district !== meta.district) {
+  if (state.status === 'unregistered' || state.district !== meta.district || state.erased) {
     throw new IntakeError(INTAKE_ERRORS.CLIENT_NOT_FOUND, { clientId }, `client ${clientId} not found`);
   }
   if (state.status === 'merged') {

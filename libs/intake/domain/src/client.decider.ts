@@ -3,12 +3,14 @@ import {
   type ClientPersonalDetails,
   type CorrectClientDetails,
   type EndService,
+  type EraseClient,
   INTAKE_ERRORS,
   type RegisterEvent,
   type StartService,
 } from '@kapocs/intake/contracts';
 import type { Decider } from '@kapocs/shared/kernel';
 import { requireActiveClient } from './client-guards.js';
+import { decideErasure } from './client-erasure.js';
 import { diffClient, validateClientChanges } from './client-details.rules.js';
 import { decideMerge, decideRegistration, type MergeClientsDecision, type RegisterClientDecision } from './client-registration.js';
 import { type ClientState, evolveClient, initialClientState } from './client.state.js';
@@ -25,7 +27,8 @@ export type ClientDecision =
   | RecordDeclarationDecision
   | StartService
   | EndService
-  | MergeClientsDecision;
+  | MergeClientsDecision
+  | EraseClient;
 
 /** Events a client decision yields; each names its own stream (`streamIdOf`). */
 export type ClientDecisionEvent = ClientEvent | RegisterEvent;
@@ -115,6 +118,8 @@ export const createClientDecider = (
         return decideEnd(command, state);
       case 'MergeClients':
         return decideMerge(command, state);
+      case 'EraseClient':
+        return decideErasure(command, state);
       default: {
         const unknown: never = command;
         throw new Error(`unhandled client command ${(unknown as { type: string }).type}`);

@@ -36,6 +36,8 @@ export interface RegisteredClient {
   readonly corrections: number;
   readonly absorbed: readonly string[];
   readonly survivorId?: string;
+  /** Erased (Szt. 23. §): the personal data is shredded and no command may act on the client any more. */
+  readonly erased?: boolean;
 }
 
 export type ClientState = { readonly status: 'unregistered' } | RegisteredClient;
@@ -90,6 +92,10 @@ export function evolveClient(state: ClientState, event: ClientEvent | RegisterEv
       return { ...state, absorbed: [...state.absorbed, event.data.mergedClientId] };
     case 'intake.ClientMergedInto':
       return { ...state, status: 'merged', survivorId: event.data.survivorId };
+    case 'intake.ClientErased': {
+      const { personal: _, ...rest } = state;
+      return { ...rest, erased: true };
+    }
     default:
       return state;
   }

@@ -1,14 +1,7 @@
-/**
- * Duplicate detection inside a district compares names tolerant of accents, case, spacing and punctuation
- * ("Kovács-Nagy  Éva" ≡ "kovacs nagy eva"). The key is only ever compared, never shown or logged.
- */
-export const nameKey = (name: string): string =>
-  name
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+import { nameKey } from '@kapocs/shared/kernel';
+
+/** Re-exported for the domain's callers; the rule itself is shared with register search. */
+export { nameKey };
 
 export interface IdentityForMatching {
   readonly name: string;

@@ -1,1 +1,3 @@
-export { IntakeModule } from './intake.module.js';
+export { IntakeModule, INTAKE_SCHEMA } from './intake.module.js';
+export { intakeTarget } from './intake.target.js';
+export { identityHashes, deriveIdentityIndexKey } from './identity/identity-keys.js';

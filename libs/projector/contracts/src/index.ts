@@ -1,1 +1,20 @@
 export { PROJECTOR_CONTEXT, PROJECTOR_SUBJECTS } from './subjects.js';
+export {
+  type AfterCheckpoint,
+  type ClientSearchQuery,
+  type ClientSearchResult,
+  type RegisterRow,
+  type ClientFileQuery,
+  type ClientFile,
+  type DeclarationView,
+  type ClientCorrectionView,
+  type ContactLogPeriod,
+  type ContactLogQuery,
+  type ContactLogRow,
+  type ContactCorrectionView,
+  type ContactLogPage,
+  type RegisterRowsQuery,
+  type RegisterRowsPage,
+  type IdentityCandidatesQuery,
+  type IdentityCandidate,
+} from './records.js';

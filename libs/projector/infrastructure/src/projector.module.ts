@@ -14,19 +14,27 @@ import {
   type ReadinessRegistry,
 } from '@kapocs/platform/runtime';
 import { EVENT_BUS, EVENT_STORE, PG_POOL } from '@kapocs/shared/kernel';
+import { ProjectionRunners } from './projection-runners.js';
+import { PROJECTOR_SCHEMA } from './projector-schema.js';
+import { clientRegisterProjectionV1 } from './projections/client-register.projection.js';
+import { contactLogProjectionV1 } from './projections/contact-log.projection.js';
 import { eventActivityProjection } from './projections/event-activity.projection.js';
+import { RecordsQueryController } from './records/records-query.controller.js';
 
-/** Read models of the projector live in their own schema (DESIGN.md §4). */
-export const PROJECTOR_SCHEMA = 'projector';
 
-/** Every projection this service runs; later issues add the forgalmi napló, the esetnapló, the register… */
-export const PROJECTIONS: readonly ProjectionDefinition[] = [eventActivityProjection];
+/** Every projection this service runs; later issues add the esetnapló… */
+export const PROJECTIONS: readonly ProjectionDefinition[] = [
+  eventActivityProjection,
+  clientRegisterProjectionV1,
+  contactLogProjectionV1,
+];
 
 /** The projector service: runs the projection runners, started alone (`apps/projector`) or under `all`. */
-@Module({ controllers: [pingController(PROJECTOR_CONTEXT, PROJECTOR_SUBJECTS.ping)] })
+@Module({
+  controllers: [pingController(PROJECTOR_CONTEXT, PROJECTOR_SUBJECTS.ping), RecordsQueryController],
+  providers: [ProjectionRunners],
+})
 export class ProjectorModule implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly runners: ProjectionRunner[] = [];
-
   constructor(
     @Inject(READINESS) private readonly readiness: ReadinessRegistry,
     @Inject(PG_POOL) private readonly pool: Pool,
@@ -34,7 +42,12 @@ export class ProjectorModule implements OnApplicationBootstrap, OnApplicationShu
     @Inject(EVENT_BUS) private readonly bus: EventBus,
     @Inject(METRICS) private readonly metrics: Registry,
     @Inject(LOGGER) private readonly log: Logger,
+    private readonly running: ProjectionRunners,
   ) {}
+
+  private get runners(): ProjectionRunner[] {
+    return this.running.list;
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     for (const projection of PROJECTIONS) {
@@ -62,7 +75,7 @@ export class ProjectorModule implements OnApplicationBootstrap, OnApplicationShu
 
   /** Read-your-writes: resolves when every projection has processed `checkpoint` (no sleeping, ADR-0003). */
   async waitForCheckpoint(checkpoint: Checkpoint, timeoutMs = 10_000): Promise<void> {
-    await Promise.all(this.runners.map((r) => r.waitForCheckpoint(checkpoint, { timeoutMs })));
+    await this.running.waitFor(checkpoint, timeoutMs);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -22,3 +22,4 @@ export {
   TARGETS,
   type TargetName,
 } from './rpc.js';
+export { nameKey } from './text.js';

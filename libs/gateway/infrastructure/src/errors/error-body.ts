@@ -1,5 +1,5 @@
-import { PLATFORM_ERRORS, type PlatformErrorCode } from '@kapocs/shared/kernel';
-import { HTTP_STATUS, UNLISTED_CODE_STATUS } from './http-status.js';
+import { PLATFORM_ERRORS } from '@kapocs/shared/kernel';
+import { type ErrorCode, HTTP_STATUS, UNLISTED_CODE_STATUS } from './http-status.js';
 import { EN_FALLBACK, en } from './messages.en.js';
 import { HU_FALLBACK, hu } from './messages.hu.js';
 
@@ -12,7 +12,7 @@ export interface ErrorBody {
   readonly details?: readonly unknown[];
 }
 
-const isListed = (code: string): code is PlatformErrorCode => Object.hasOwn(HTTP_STATUS, code);
+const isListed = (code: string): code is ErrorCode => Object.hasOwn(HTTP_STATUS, code);
 
 /** Hungarian unless the client prefers English (`Accept-Language`, q-values honoured). */
 export function pickLanguage(acceptLanguage: string | undefined): Language {

@@ -1,17 +1,18 @@
+import { INTAKE_ERRORS, INTAKE_MESSAGES_EN, INTAKE_MESSAGES_HU } from '@kapocs/intake/contracts';
 import { PLATFORM_ERRORS } from '@kapocs/shared/kernel';
 import { pickLanguage, renderError } from './error-body.js';
 import { HTTP_STATUS } from './http-status.js';
 import { en } from './messages.en.js';
 import { hu } from './messages.hu.js';
 
-const codes = Object.values(PLATFORM_ERRORS);
+const codes = [...Object.values(PLATFORM_ERRORS), ...Object.values(INTAKE_ERRORS)];
 
 describe('error tables', () => {
   it.each([
     ['hu', hu],
     ['en', en],
     ['status', HTTP_STATUS],
-  ] as const)('the %s table covers exactly the platform codes', (_name, table) => {
+  ] as const)('the %s table covers exactly the platform and intake codes', (_name, table) => {
     expect(Object.keys(table).sort()).toEqual([...codes].sort());
     for (const value of Object.values(table)) expect(value).toBeTruthy();
   });
@@ -22,6 +23,25 @@ describe('error tables', () => {
 
   it('maps every code to a 4xx or 5xx status', () => {
     for (const code of codes) expect(HTTP_STATUS[code]).toBeGreaterThanOrEqual(400);
+  });
+});
+
+describe('intake codes', () => {
+  it('take their messages from the intake contracts', () => {
+    for (const code of Object.values(INTAKE_ERRORS)) {
+      expect(hu[code]).toBe(INTAKE_MESSAGES_HU[code]);
+      expect(en[code]).toBe(INTAKE_MESSAGES_EN[code]);
+    }
+  });
+
+  it('render a duplicate warning as 409 with its candidates, and bad input as 400', () => {
+    const candidates = [{ candidates: [{ clientId: 'c1', reason: 'same_taj' }] }];
+    expect(renderError(INTAKE_ERRORS.PROBABLE_DUPLICATE, candidates, 'hu')).toEqual({
+      status: 409,
+      body: { code: INTAKE_ERRORS.PROBABLE_DUPLICATE, message: INTAKE_MESSAGES_HU.INTAKE_PROBABLE_DUPLICATE, details: candidates },
+    });
+    expect(renderError(INTAKE_ERRORS.INVALID_TAJ, [], 'en').status).toBe(400);
+    expect(renderError(INTAKE_ERRORS.CLIENT_NOT_FOUND, [], 'en').status).toBe(404);
   });
 });
 

@@ -1,7 +1,10 @@
+import { INTAKE_ERRORS, type IntakeErrorCode } from '@kapocs/intake/contracts';
 import type { PlatformErrorCode } from '@kapocs/shared/kernel';
 
-/** The one table from error code to HTTP status (STYLE.md §2.6). */
-export const HTTP_STATUS: Readonly<Record<PlatformErrorCode, number>> = {
+/** Every stable code the gateway renders: the platform's and those of each context's contracts. */
+export type ErrorCode = PlatformErrorCode | IntakeErrorCode;
+
+const PLATFORM_STATUS: Readonly<Record<PlatformErrorCode, number>> = {
   VALIDATION_FAILED: 400,
   UNKNOWN_FIELD: 400,
   BODY_TOO_LARGE: 413,
@@ -22,6 +25,37 @@ export const HTTP_STATUS: Readonly<Record<PlatformErrorCode, number>> = {
   DEV_ISSUER_DISABLED: 404,
   INTERNAL: 500,
 };
+
+const I = INTAKE_ERRORS;
+/** Intake: malformed input 400, a rule about the current state 409, a missing client or entry 404. */
+const INTAKE_STATUS: Readonly<Record<IntakeErrorCode, number>> = {
+  [I.MISSING_FIELD]: 400,
+  [I.INVALID_FIELD]: 400,
+  [I.INVALID_TAJ]: 400,
+  [I.BIRTH_DATE_IN_FUTURE]: 400,
+  [I.DATE_IN_FUTURE]: 400,
+  [I.UNKNOWN_CODE]: 400,
+  [I.UNKNOWN_SETTLEMENT]: 400,
+  // 409 with the candidates: the worker links to one of them or repeats with acknowledgeDuplicates.
+  [I.PROBABLE_DUPLICATE]: 409,
+  [I.CLIENT_ALREADY_REGISTERED]: 409,
+  [I.CLIENT_NOT_FOUND]: 404,
+  [I.CLIENT_MERGED]: 409,
+  [I.CANNOT_MERGE_WITH_ITSELF]: 422,
+  [I.NOTHING_TO_CORRECT]: 422,
+  [I.SERVICE_ALREADY_STARTED]: 409,
+  [I.SERVICE_NOT_STARTED]: 409,
+  [I.SERVICE_END_BEFORE_START]: 422,
+  [I.SERVICE_START_BEFORE_PREVIOUS_END]: 422,
+  [I.REGISTER_FULL]: 409,
+  [I.CONTACT_ALREADY_LOGGED]: 409,
+  [I.CONTACT_NOT_FOUND]: 404,
+  [I.CONTACT_VOIDED]: 409,
+  [I.CORRECTION_NOT_ALLOWED]: 422,
+};
+
+/** The one table from error code to HTTP status (STYLE.md §2.6). */
+export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = { ...PLATFORM_STATUS, ...INTAKE_STATUS };
 
 /** A context's own business-rule code that the table does not list yet: the request was understood but refused. */
 export const UNLISTED_CODE_STATUS = 422;

@@ -1,7 +1,9 @@
+import { INTAKE_MESSAGES_EN } from '@kapocs/intake/contracts';
 import type { PlatformErrorCode } from '@kapocs/shared/kernel';
+import type { ErrorCode } from './http-status.js';
 
 /** English user-facing messages, chosen by `Accept-Language: en`. */
-export const en: Readonly<Record<PlatformErrorCode, string>> = {
+const platform: Readonly<Record<PlatformErrorCode, string>> = {
   VALIDATION_FAILED: 'The request data is invalid.',
   UNKNOWN_FIELD: 'The request contains an unknown field.',
   BODY_TOO_LARGE: 'The request is too large.',
@@ -21,5 +23,8 @@ export const en: Readonly<Record<PlatformErrorCode, string>> = {
   DEV_ISSUER_DISABLED: 'The development token issuer is disabled.',
   INTERNAL: 'An unexpected error occurred.',
 };
+
+/** The contexts' messages come from their contracts, so a new code and its text ship together. */
+export const en: Readonly<Record<ErrorCode, string>> = { ...platform, ...INTAKE_MESSAGES_EN };
 
 export const EN_FALLBACK = 'The request cannot be completed.';

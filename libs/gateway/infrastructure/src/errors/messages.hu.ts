@@ -1,7 +1,9 @@
+import { INTAKE_MESSAGES_HU } from '@kapocs/intake/contracts';
 import type { PlatformErrorCode } from '@kapocs/shared/kernel';
+import type { ErrorCode } from './http-status.js';
 
 /** Hungarian user-facing messages, the default language of every error response (STYLE.md §2.6). */
-export const hu: Readonly<Record<PlatformErrorCode, string>> = {
+const platform: Readonly<Record<PlatformErrorCode, string>> = {
   VALIDATION_FAILED: 'A kérés adatai hibásak.',
   UNKNOWN_FIELD: 'A kérés ismeretlen mezőt tartalmaz.',
   BODY_TOO_LARGE: 'A kérés túl nagy.',
@@ -21,6 +23,9 @@ export const hu: Readonly<Record<PlatformErrorCode, string>> = {
   DEV_ISSUER_DISABLED: 'A fejlesztői tokenkiadó ki van kapcsolva.',
   INTERNAL: 'Váratlan hiba történt.',
 };
+
+/** The contexts' messages come from their contracts, so a new code and its text ship together. */
+export const hu: Readonly<Record<ErrorCode, string>> = { ...platform, ...INTAKE_MESSAGES_HU };
 
 /** For a code a service sends that the tables do not know yet. */
 export const HU_FALLBACK = 'A kérés nem teljesíthető.';

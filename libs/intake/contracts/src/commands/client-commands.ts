@@ -50,10 +50,14 @@ export interface MergeClientsData {
 /** `expectedVersion`, when given, is the survivor's. */
 export type MergeClients = IntakeCommand<'MergeClients', MergeClientsData>;
 
+/** Törlés: only a head may erase a client's personal data (Szt. 23. §). */
+export type EraseClient = IntakeCommand<'EraseClient', { readonly clientId: string }>;
+
 export type ClientCommand =
   | RegisterClient
   | CorrectClientDetails
   | RecordDeclaration
   | StartService
   | EndService
-  | MergeClients;
+  | MergeClients
+  | EraseClient;

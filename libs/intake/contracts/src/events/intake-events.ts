@@ -1,4 +1,5 @@
 import { CLIENT_DETAILS_CORRECTED, type ClientDetailsCorrected } from './client-details-corrected.js';
+import { CLIENT_ERASED, type ClientErased } from './client-erased.js';
 import { CLIENT_MERGED_INTO, type ClientMergedInto } from './client-merged-into.js';
 import { CLIENT_REGISTERED, type ClientRegistered } from './client-registered.js';
 import { CLIENTS_MERGED, type ClientsMerged } from './clients-merged.js';
@@ -24,7 +25,8 @@ export type ClientEvent =
   | ServiceStarted
   | ServiceEnded
   | ClientsMerged
-  | ClientMergedInto;
+  | ClientMergedInto
+  | ClientErased;
 
 /** Events of a `register-<site>-<year>` counter stream. */
 export type RegisterEvent = RegisterNumberAssigned;
@@ -44,6 +46,7 @@ export const INTAKE_EVENT_TYPES = [
   SERVICE_ENDED,
   CLIENTS_MERGED,
   CLIENT_MERGED_INTO,
+  CLIENT_ERASED,
   REGISTER_NUMBER_ASSIGNED,
   CONTACT_LOGGED,
   GROUP_SESSION_LOGGED,

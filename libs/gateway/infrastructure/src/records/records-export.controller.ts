@@ -1,0 +1,124 @@
+import { Controller, Get, Inject, Param, Query, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  PROJECTOR_SUBJECTS,
+  type ContactLogPage,
+  type ContactLogRow,
+  type RegisterRow,
+  type RegisterRowsPage,
+} from '@kapocs/projector/contracts';
+import { AuditLog, CurrentActor, Reads, Roles, Scoped } from '@kapocs/platform/auth';
+import { loadGazetteer } from '@kapocs/shared/gazetteer';
+import type { Actor, DistrictCode } from '@kapocs/shared/kernel';
+import { CorrelationId } from '../http/correlation.js';
+import { RpcGateway } from '../rpc/rpc-gateway.js';
+import { CONTACT_LOG_HEADINGS, REGISTER_HEADINGS, contactLogCells, registerCells } from './export/columns.js';
+import { contactLogPdf } from './export/contact-log.pdf.js';
+import { toCsv, toXlsx } from './export/tabular.js';
+import { periodOf, RECORD_READERS } from './records.controller.js';
+import { ContactLogExportParams, RegisterExportParams } from './records.dto.js';
+
+const TYPES = {
+  pdf: 'application/pdf',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+/** Audit writes in flight at once for an export of many subjects. */
+const AUDIT_PARALLEL = 16;
+
+const file = (body: Buffer, format: keyof typeof TYPES, name: string): StreamableFile =>
+  new StreamableFile(body, { type: TYPES[format], disposition: `attachment; filename="${name}.${format}"`, length: body.length });
+
+/**
+ * Exports of the forgalmi napló (PDF like the legal form, CSV, XLSX) and the register (CSV, XLSX). Rendered here from
+ * pages of rows, because a year of a busy site is far above the 1 MB NATS message limit. Every data subject in an
+ * export gets an audit record before the file leaves (Szt. 22 inspection right).
+ */
+@ApiTags('records')
+@ApiBearerAuth()
+@Scoped()
+@Roles(...RECORD_READERS)
+@Reads('personal')
+@Controller('districts/:district')
+export class RecordsExportController {
+  constructor(
+    private readonly rpc: RpcGateway,
+    @Inject(AuditLog) private readonly audit: AuditLog,
+  ) {}
+
+  @Get('settlements/:settlement/contact-log/export')
+  @ApiProduces(TYPES.pdf, TYPES.csv, TYPES.xlsx)
+  async contactLog(
+    @Param('district') district: string,
+    @Param('settlement') settlement: string,
+    @Query() query: ContactLogExportParams,
+    @CurrentActor() actor: Actor,
+    @CorrelationId() correlationId: string,
+  ): Promise<StreamableFile> {
+    const period = periodOf(query);
+    const entries: ContactLogRow[] = [];
+    let afterSerial: number | undefined;
+    let after = query.after;
+    do {
+      const payload = { district, settlement, period, ...(after ? { after } : {}), ...(afterSerial ? { afterSerial } : {}) };
+      const page = await this.rpc.call<ContactLogPage>(PROJECTOR_SUBJECTS.contactLog, actor, payload, {
+        purpose: 'contact-log-export',
+        correlationId,
+      });
+      entries.push(...page.entries);
+      afterSerial = page.nextSerial;
+      after = undefined;
+    } while (afterSerial !== undefined);
+    const subjects = entries.flatMap((e) => (e.clientId ? [e.clientId] : []));
+    await this.auditAll(actor, district, subjects, 'contact-log-export', correlationId);
+    const label = Object.values(period)[0] as string;
+    const name = `forgalmi-naplo-${settlement}-${label}`;
+    if (query.format === 'pdf') {
+      const site = loadGazetteer().settlement(settlement)?.name;
+      const header = { site: site ? `${site} (${settlement})` : settlement, district, period: label, printedAt: new Date().toISOString().slice(0, 10) };
+      return file(await contactLogPdf(header, entries), 'pdf', name);
+    }
+    const rows = entries.map(contactLogCells);
+    if (query.format === 'csv') return file(toCsv(CONTACT_LOG_HEADINGS, rows), 'csv', name);
+    return file(await toXlsx('Forgalmi napló', `Forgalmi napló · ${settlement} · ${label}`, CONTACT_LOG_HEADINGS, rows), 'xlsx', name);
+  }
+
+  @Get('register/export')
+  @ApiProduces(TYPES.csv, TYPES.xlsx)
+  async register(
+    @Param('district') district: string,
+    @Query() query: RegisterExportParams,
+    @CurrentActor() actor: Actor,
+    @CorrelationId() correlationId: string,
+  ): Promise<StreamableFile> {
+    const rows: RegisterRow[] = [];
+    let cursor: string | undefined;
+    let after = query.after;
+    do {
+      const payload = { district, ...(query.settlement ? { settlement: query.settlement } : {}), ...(after ? { after } : {}), ...(cursor ? { cursor } : {}) };
+      const page = await this.rpc.call<RegisterRowsPage>(PROJECTOR_SUBJECTS.registerRows, actor, payload, {
+        purpose: 'register-export',
+        correlationId,
+      });
+      rows.push(...page.rows);
+      cursor = page.nextCursor;
+      after = undefined;
+    } while (cursor !== undefined);
+    await this.auditAll(actor, district, rows.map((r) => r.clientId), 'register-export', correlationId);
+    const name = `nyilvantartas-${district}${query.settlement ? `-${query.settlement}` : ''}`;
+    const cells = rows.map(registerCells);
+    if (query.format === 'csv') return file(toCsv(REGISTER_HEADINGS, cells), 'csv', name);
+    return file(await toXlsx('Nyilvántartás', `Nyilvántartás · ${district}`, REGISTER_HEADINGS, cells), 'xlsx', name);
+  }
+
+  private async auditAll(actor: Actor, district: string, subjects: readonly string[], purpose: string, correlationId: string): Promise<void> {
+    const unique = [...new Set(subjects)];
+    for (let i = 0; i < unique.length; i += AUDIT_PARALLEL) {
+      await Promise.all(
+        unique.slice(i, i + AUDIT_PARALLEL).map((subjectId) =>
+          this.audit.record({ actor, district: district as DistrictCode, subjectId, action: 'export', purpose, correlationId }),
+        ),
+      );
+    }
+  }
+}

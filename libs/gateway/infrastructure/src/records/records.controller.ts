@@ -1,0 +1,101 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  PROJECTOR_SUBJECTS,
+  type ClientFile,
+  type ClientSearchResult,
+  type ContactLogPage,
+  type ContactLogPeriod,
+} from '@kapocs/projector/contracts';
+import { AuditLog, type AuditRecord, AuditRead, CurrentActor, Reads, Roles, Scoped, scopeFilterFor } from '@kapocs/platform/auth';
+import { type Actor, DomainError, PLATFORM_ERRORS } from '@kapocs/shared/kernel';
+import { CorrelationId } from '../http/correlation.js';
+import { RpcGateway } from '../rpc/rpc-gateway.js';
+import { AfterParams, ClientSearchParams, ContactLogParams } from './records.dto.js';
+
+/** Workers, case managers and the head read records; county analysts, operators and signal members never do. */
+export const RECORD_READERS = ['settlement_worker', 'district_worker', 'case_manager', 'head'] as const;
+
+/** Exactly one of date, month, year. */
+export function periodOf(p: ContactLogParams): ContactLogPeriod {
+  const given = [p.date ? { date: p.date } : null, p.month ? { month: p.month } : null, p.year ? { year: p.year } : null].filter(
+    (x): x is ContactLogPeriod => x !== null,
+  );
+  if (given.length !== 1 || !given[0]) throw new DomainError(PLATFORM_ERRORS.VALIDATION_FAILED, { field: 'date|month|year' });
+  return given[0];
+}
+
+/** Register search, client file, forgalmi napló and the Szt. 21–24 inspection export (queries of the projector). */
+@ApiTags('records')
+@ApiBearerAuth()
+@Scoped()
+@Roles(...RECORD_READERS)
+@Reads('personal')
+@Controller('districts/:district')
+export class RecordsController {
+  constructor(
+    private readonly rpc: RpcGateway,
+    @Inject(AuditLog) private readonly audit: AuditLog,
+  ) {}
+
+  /** Szt. 20. § register search; the projector limits it to the caller's settlements or district. */
+  @Get('clients')
+  search(
+    @Param('district') district: string,
+    @Query() query: ClientSearchParams,
+    @CurrentActor() actor: Actor,
+    @CorrelationId() correlationId: string,
+  ): Promise<ClientSearchResult> {
+    return this.rpc.call(PROJECTOR_SUBJECTS.clientSearch, actor, { district, ...query }, { purpose: 'client-search', correlationId });
+  }
+
+  @Get('settlements/:settlement/clients/:clientId')
+  @AuditRead({ subjectParam: 'clientId', purpose: 'client-file', districtParam: 'district' })
+  clientFile(
+    @Param('district') district: string,
+    @Param('settlement') settlement: string,
+    @Param('clientId') clientId: string,
+    @Query() query: AfterParams,
+    @CurrentActor() actor: Actor,
+    @CorrelationId() correlationId: string,
+  ): Promise<ClientFile> {
+    const payload = { district, settlement, clientId, ...query };
+    return this.rpc.call(PROJECTOR_SUBJECTS.clientFile, actor, payload, { purpose: 'client-file', correlationId });
+  }
+
+  /** Szt. 21–24: everything held on the client and who read it (the audit list of the caller's district). */
+  @Get('settlements/:settlement/clients/:clientId/inspection')
+  @Roles('district_worker', 'case_manager', 'head')
+  @AuditRead({ subjectParam: 'clientId', purpose: 'inspection', districtParam: 'district', action: 'export' })
+  async inspection(
+    @Param('district') district: string,
+    @Param('settlement') settlement: string,
+    @Param('clientId') clientId: string,
+    @CurrentActor() actor: Actor,
+    @CorrelationId() correlationId: string,
+  ): Promise<{ file: ClientFile; reads: AuditRecord[] }> {
+    const file = await this.rpc.call<ClientFile>(
+      PROJECTOR_SUBJECTS.clientFile,
+      actor,
+      { district, settlement, clientId },
+      { purpose: 'inspection', correlationId },
+    );
+    const scope = scopeFilterFor(actor, 'personal');
+    const ids = [clientId, ...file.client.mergedClientIds];
+    const reads = (await Promise.all(ids.map((id) => this.audit.listBySubject(id, scope)))).flat();
+    return { file, reads };
+  }
+
+  /** Forgalmi napló of a site for a day, month or year (at most 5,000 entries a page: `afterSerial` pages on). */
+  @Get('settlements/:settlement/contact-log')
+  contactLog(
+    @Param('district') district: string,
+    @Param('settlement') settlement: string,
+    @Query() query: ContactLogParams,
+    @CurrentActor() actor: Actor,
+    @CorrelationId() correlationId: string,
+  ): Promise<ContactLogPage> {
+    const payload = { district, settlement, period: periodOf(query), ...(query.after ? { after: query.after } : {}) };
+    return this.rpc.call(PROJECTOR_SUBJECTS.contactLog, actor, payload, { purpose: 'contact-log', correlationId });
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * A small seeded PRNG (mulberry32): the same seed gives the same sequence on every platform, which is all a
+ * demo-data generator needs. Not for anything secret.
+ */
+export class Prng {
+  private state: number;
+
+  constructor(seed: number) {
+    this.state = seed >>> 0;
+  }
+
+  /** Uniform in [0, 1). */
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  /** Integer in [min, max], both inclusive. */
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+
+  pick<T>(items: readonly T[]): T {
+    if (items.length === 0) throw new Error('pick from an empty list');
+    return items[Math.floor(this.next() * items.length)] as T;
+  }
+
+  /** A version-4-shaped UUID drawn from this sequence, so ids are as reproducible as the rest. */
+  uuid(): string {
+    const a = this.word();
+    const b = this.word();
+    const c = this.word();
+    const d = this.word();
+    return (
+      hex8(a) +
+      '-' +
+      hex8(b).slice(0, 4) +
+      '-4' +
+      hex8(b).slice(5, 8) +
+      '-' +
+      HEX[((c >>> 28) & 0x3) | 0x8] +
+      hex8(c).slice(1, 4) +
+      '-' +
+      hex8(c).slice(4, 8) +
+      hex8(d)
+    );
+  }
+
+  private word(): number {
+    return Math.floor(this.next() * 4294967296);
+  }
+}
+
+const HEX = '0123456789abcdef';
+const BYTE_HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const hex8 = (w: number): string =>
+  (BYTE_HEX[(w >>> 24) & 0xff] as string) +
+  (BYTE_HEX[(w >>> 16) & 0xff] as string) +
+  (BYTE_HEX[(w >>> 8) & 0xff] as string) +
+  (BYTE_HEX[w & 0xff] as string);
+
+/** A 32-bit seed from a run seed and labels (FNV-1a), so each site's sequence is independent of every other's. */
+export function deriveSeed(seed: number, ...labels: readonly (string | number)[]): number {
+  let h = 0x811c9dc5;
+  const text = [seed, ...labels].join('/');
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** A weighted choice table: build once, draw in O(log n). */
+export class Weighted<T> {
+  private readonly cumulative: number[] = [];
+  private readonly total: number;
+
+  constructor(private readonly items: readonly (readonly [T, number])[]) {
+    let sum = 0;
+    for (const [, w] of items) {
+      if (!(w >= 0)) throw new Error('weights must be non-negative');
+      sum += w;
+      this.cumulative.push(sum);
+    }
+    if (sum <= 0) throw new Error('weights sum to zero');
+    this.total = sum;
+  }
+
+  draw(rng: Prng): T {
+    const x = rng.next() * this.total;
+    let lo = 0;
+    let hi = this.cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.cumulative[mid] as number) > x) hi = mid;
+      else lo = mid + 1;
+    }
+    return (this.items[lo] as readonly [T, number])[0];
+  }
+
+  /** `count` distinct values (fewer when the table is smaller), in draw order. */
+  drawDistinct(rng: Prng, count: number): T[] {
+    const out: T[] = [];
+    const n = Math.min(count, this.items.length);
+    for (let guard = 0; out.length < n && guard < 100; guard++) {
+      const v = this.draw(rng);
+      if (!out.includes(v)) out.push(v);
+    }
+    return out;
+  }
+}

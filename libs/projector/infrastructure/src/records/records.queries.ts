@@ -1,0 +1,157 @@
+import type { Pool } from 'pg';
+import type {
+  ClientFile,
+  ClientFileQuery,
+  ClientSearchQuery,
+  ContactLogPage,
+  ContactLogQuery,
+  IdentityCandidate,
+  IdentityCandidatesQuery,
+  RegisterRow,
+  RegisterRowsPage,
+  RegisterRowsQuery,
+} from '@kapocs/projector/contracts';
+import type { ScopeFilter } from '@kapocs/platform/auth';
+import { DomainError, PLATFORM_ERRORS } from '@kapocs/shared/kernel';
+import { nameKey } from '../projections/intake-events.js';
+import { periodRange } from './period.js';
+import { toContactLogRow, toRegisterRow } from './record-rows.js';
+import {
+  CONTACT_LOG_JOINS,
+  CONTACT_LOG_SELECT,
+  CONTACT_LOG_TABLE,
+  DECLARATIONS_TABLE,
+  REGISTER_SELECT,
+  REGISTER_TABLE,
+  scopedContactLog,
+  scopedRegister,
+} from './records.sql.js';
+
+type Row = Record<string, unknown>;
+const clamp = (limit: number | undefined, max: number): number => Math.min(Math.max(Math.trunc(limit ?? max), 1), max);
+
+/** The SQL of the records queries; every one is restricted by the caller's scope (defence in depth, DESIGN.md §5). */
+export class RecordsQueries {
+  constructor(private readonly pool: Pool) {}
+
+  async search(q: ClientSearchQuery, scope: ScopeFilter): Promise<RegisterRow[]> {
+    const params: unknown[] = [q.district];
+    const where = ['r.district = $1', 'r.merged_into IS NULL'];
+    const add = (sql: (p: string) => string, value: unknown): void => {
+      params.push(value);
+      where.push(sql(`$${params.length}`));
+    };
+    for (const word of nameKey(q.q ?? '').split(' ').filter(Boolean)) {
+      add((p) => `r.name_key LIKE ${p}`, `%${word.replace(/[%_\\]/g, '\\$&')}%`);
+    }
+    if (q.taj) add((p) => `r.taj = ${p}`, q.taj.replace(/\D/g, ''));
+    if (q.birthDate) add((p) => `r.birth_date = ${p}`, q.birthDate);
+    if (q.settlement) add((p) => `(r.site = ${p} OR r.residence_settlement = ${p})`, q.settlement);
+    const scoped = scopedRegister(scope, params.length + 1);
+    const { rows } = await this.pool.query<Row>(
+      `SELECT ${REGISTER_SELECT} FROM ${scoped.sql} r WHERE ${where.join(' AND ')}
+        ORDER BY r.name_key, r.client_id LIMIT ${clamp(q.limit, 200)}`,
+      [...params, ...scoped.params],
+    );
+    return rows.map(toRegisterRow);
+  }
+
+  async clientFile(q: ClientFileQuery, scope: ScopeFilter): Promise<ClientFile> {
+    const scoped = scopedRegister(scope, 4);
+    const { rows } = await this.pool.query<Row>(
+      `SELECT ${REGISTER_SELECT} FROM ${scoped.sql} r WHERE r.client_id = $1 AND r.district = $2 AND r.site = $3`,
+      [q.clientId, q.district, q.settlement, ...scoped.params],
+    );
+    const row = rows[0];
+    // Another district's or settlement's client reads as absent: no existence leak (ADR-0006).
+    if (!row) throw new DomainError(PLATFORM_ERRORS.NOT_FOUND, { resource: 'client' });
+    const client = toRegisterRow(row);
+    const ids = [client.clientId, ...client.mergedClientIds];
+    const [household, declarations, contacts] = await Promise.all([
+      client.householdId
+        ? this.pool.query<Row>(
+            `SELECT ${REGISTER_SELECT} FROM ${REGISTER_TABLE} r WHERE r.household_id = $1 AND r.district = $2
+               AND r.client_id <> $3 AND r.merged_into IS NULL ORDER BY r.birth_year, r.client_id`,
+            [client.householdId, client.district, client.clientId],
+          )
+        : Promise.resolve({ rows: [] as Row[] }),
+      this.pool.query<Row>(`SELECT * FROM ${DECLARATIONS_TABLE} WHERE client_id = ANY($1::text[]) ORDER BY declared_on, id`, [ids]),
+      this.pool.query<Row>(
+        `SELECT ${CONTACT_LOG_SELECT} FROM ${CONTACT_LOG_TABLE} c ${CONTACT_LOG_JOINS}
+          WHERE c.client_id = ANY($1::text[]) ORDER BY c.date, c.year, c.serial`,
+        [ids],
+      ),
+    ]);
+    return {
+      client,
+      corrections: (row['corrections'] as ClientFile['corrections'] | null) ?? [],
+      household: household.rows.map(toRegisterRow).map(({ clientId, name, birthYear, householdRelation, site }) => ({
+        clientId,
+        name,
+        birthYear,
+        householdRelation,
+        site,
+      })),
+      declarations: declarations.rows.map((d) => ({
+        id: String(d['id']),
+        kind: d['kind'] === 'other-basic-services' ? 'other-basic-services' : 'data-processing-consent',
+        declaredOn: String(d['declared_on']),
+        recordedBy: String(d['recorded_by']),
+        details: d['details'] as Record<string, unknown>,
+      })),
+      contacts: contacts.rows.map(toContactLogRow),
+    };
+  }
+
+  async contactLog(q: ContactLogQuery, scope: ScopeFilter): Promise<ContactLogPage> {
+    const range = periodRange(q.period);
+    const limit = clamp(q.limit, 5000);
+    const scoped = scopedContactLog(scope, 7);
+    const { rows } = await this.pool.query<Row>(
+      `SELECT ${CONTACT_LOG_SELECT} FROM ${scoped.sql} c ${CONTACT_LOG_JOINS}
+        WHERE c.district = $1 AND c.site = $2 AND c.year = $3 AND c.date >= $4 AND c.date <= $5 AND c.serial > $6
+        ORDER BY c.serial LIMIT ${limit + 1}`,
+      [q.district, q.settlement, range.year, range.from, range.to, q.afterSerial ?? 0, ...scoped.params],
+    );
+    const entries = rows.slice(0, limit).map(toContactLogRow);
+    const last = entries.at(-1);
+    return rows.length > limit && last ? { entries, nextSerial: last.serial } : { entries };
+  }
+
+  async registerRows(q: RegisterRowsQuery, scope: ScopeFilter): Promise<RegisterRowsPage> {
+    const limit = clamp(q.limit, 5000);
+    const [site, year, number] = (q.cursor ?? '||0').split('|');
+    const scoped = scopedRegister(scope, 6);
+    const { rows } = await this.pool.query<Row>(
+      `SELECT ${REGISTER_SELECT} FROM ${scoped.sql} r
+        WHERE r.district = $1 AND ($2::text IS NULL OR r.site = $2)
+          AND (r.site, r.register_year, r.register_number) > ($3, $4, $5)
+        ORDER BY r.site, r.register_year, r.register_number LIMIT ${limit + 1}`,
+      [q.district, q.settlement ?? null, site ?? '', Number(year) || 0, Number(number) || 0, ...scoped.params],
+    );
+    const page = rows.slice(0, limit).map(toRegisterRow);
+    const last = page.at(-1);
+    return rows.length > limit && last
+      ? { rows: page, nextCursor: `${last.site}|${last.registerYear}|${last.registerNumber}` }
+      : { rows: page };
+  }
+
+  /** Superset of look-alikes for the intake duplicate check: same TAJ, or same name key and birth date. */
+  async identityCandidates(q: IdentityCandidatesQuery): Promise<IdentityCandidate[]> {
+    const { rows } = await this.pool.query<Row>(
+      `SELECT client_id, name, birth_date, mothers_name, taj, merged_into FROM ${REGISTER_TABLE}
+        WHERE district = $1 AND (($2::text IS NOT NULL AND taj = $2) OR (name_key = $3 AND birth_date = $4)) LIMIT 50`,
+      [q.district, q.taj ?? null, nameKey(q.name), q.birthDate],
+    );
+    return rows.map((r) => ({
+      clientId: String(r['client_id']),
+      identity: {
+        name: String(r['name'] ?? ''),
+        birthDate: String(r['birth_date'] ?? ''),
+        mothersName: String(r['mothers_name'] ?? ''),
+        ...(r['taj'] ? { taj: String(r['taj']) } : {}),
+      },
+      ...(r['merged_into'] ? { survivorId: String(r['merged_into']) } : {}),
+    }));
+  }
+}
