@@ -68,7 +68,7 @@ function individual(
   date: string,
   client: PlannedClient | undefined,
 ): PlannedIndividual {
-  const contactId = rng.uuid();
+  const contactId = rng.uuidAt(date);
   const dutyWorkerId = rng.chance(0.85) ? workers.settlementWorker : workers.districtWorker;
   if (!client) {
     const problemTypes = rng.chance(0.8) ? ['9'] : [codes.table('problemType').draw(rng)];
@@ -146,7 +146,7 @@ export function planContacts({ rng, year, site, clients, total }: ContactPlanInp
   for (let k = 0; k < groups; k++) {
     const participantCount = rng.int(3, 15);
     out.push({
-      kind: 'group', contactId: rng.uuid(), date: rng.pick(days), dutyWorkerId: workers.districtWorker,
+      kind: 'group', ...groupAt(rng, rng.pick(days)), dutyWorkerId: workers.districtWorker,
       groupType: codes.table('groupType').draw(rng), participantCount,
       ...(rng.chance(0.6) ? { newParticipantCount: rng.int(0, Math.min(3, participantCount)) } : {}),
       ...(rng.chance(0.5) ? { description: 'Csoportfoglalkozás a közösségi házban (mintaadat).' } : {}),
@@ -154,3 +154,5 @@ export function planContacts({ rng, year, site, clients, total }: ContactPlanInp
   }
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.contactId.localeCompare(b.contactId));
 }
+
+const groupAt = (rng: Prng, date: string): { contactId: string; date: string } => ({ contactId: rng.uuidAt(date), date });

@@ -21,6 +21,18 @@ describe('demo data generator', () => {
     expect(a.length).toBeGreaterThan(100_000);
   });
 
+  it('orders contact streams by date, so the store (which appends a batch in stream-id order) keeps date order', () => {
+    for (const plan of plans(3).slice(0, 3)) {
+      const contacts = [...siteBatches(plan, 3, 400).batches]
+        .flatMap((batch) => [...batch].sort((x, y) => (x.streamId < y.streamId ? -1 : 1)))
+        .flatMap((r) => r.events)
+        .filter((e): e is NewEvent & ContactLogged => e.type === 'intake.ContactLogged');
+      const dates = contacts.map((e) => (e.data as { date: string }).date);
+      expect(contacts.length).toBeGreaterThan(50);
+      expect(dates).toEqual([...dates].sort());
+    }
+  });
+
   it('gives other events and ids for another seed', () => {
     const a = eventsOf(7).slice(0, 50);
     const b = eventsOf(8).slice(0, 50);

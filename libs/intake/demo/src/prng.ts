@@ -32,6 +32,21 @@ export class Prng {
     return items[Math.floor(this.next() * items.length)] as T;
   }
 
+  private orderedSeq = 0;
+
+  /**
+   * A version-7-shaped UUID whose first 48 bits are the day's timestamp plus a running count: ids of one site sort by
+   * date. The store appends a batch's streams in id order (deadlock avoidance), so time-ordered contact ids make the
+   * forgalmi napló number a generated year in date order, as live entry does.
+   */
+  uuidAt(date: string): string {
+    const ms = Date.parse(`${date}T00:00:00Z`) + this.orderedSeq++;
+    const time = ms.toString(16).padStart(12, '0');
+    const random = this.uuid().replace(/-/g, '');
+    const hex = `${time}7${random.slice(13, 16)}${random.slice(16, 32)}`;
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+  }
+
   /** A version-4-shaped UUID drawn from this sequence, so ids are as reproducible as the rest. */
   uuid(): string {
     const a = this.word();

@@ -2,6 +2,7 @@ import { Inject, Module, type OnApplicationBootstrap, type OnApplicationShutdown
 import type { Pool } from 'pg';
 import { INTAKE_CONTEXT, INTAKE_SUBJECTS } from '@kapocs/intake/contracts';
 import type { IntakeDeps } from '@kapocs/intake/application';
+import { seedDemoDistrict } from '@kapocs/intake/demo';
 import type { EventBus } from '@kapocs/platform/bus';
 import { type EventStore, parseMasterKey } from '@kapocs/platform/event-store';
 import type { Logger, Registry } from '@kapocs/platform/observability';
@@ -76,9 +77,18 @@ export class IntakeModule implements OnApplicationBootstrap, OnApplicationShutdo
   constructor(
     @Inject(READINESS) private readonly readiness: ReadinessRegistry,
     @Inject(IDENTITY_INDEX_RUNNER) private readonly identityIndex: ProjectionRunner,
+    @Inject(PLATFORM_CONFIG) private readonly config: ResolvedPlatformConfig,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(LOGGER) private readonly log: Logger,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // The embedded default shows a real district at once: the Szécsényi járás (121), fictitious and deterministic, so
+    // a restart appends nothing new (KAPOCS_DEMO_SEED=false turns it off).
+    if (this.config.embedded && process.env['KAPOCS_DEMO_SEED'] !== 'false') {
+      const result = await seedDemoDistrict(this.store, { concurrency: 2 });
+      this.log.info({ events: result.events, district: '121' }, 'demo district seeded');
+    }
     await this.identityIndex.start();
     // Duplicate checks wait for the index anyway; ready once it serves (or another pod leads it).
     this.readiness.register(INTAKE_CONTEXT, () => {
