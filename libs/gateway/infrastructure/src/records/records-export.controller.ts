@@ -24,7 +24,6 @@ const TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 /** Audit writes in flight at once for an export of many subjects. */
-const AUDIT_PARALLEL = 16;
 
 const file = (body: Buffer, format: keyof typeof TYPES, name: string): StreamableFile =>
   new StreamableFile(body, { type: TYPES[format], disposition: `attachment; filename="${name}.${format}"`, length: body.length });
@@ -112,13 +111,7 @@ export class RecordsExportController {
   }
 
   private async auditAll(actor: Actor, district: string, subjects: readonly string[], purpose: string, correlationId: string): Promise<void> {
-    const unique = [...new Set(subjects)];
-    for (let i = 0; i < unique.length; i += AUDIT_PARALLEL) {
-      await Promise.all(
-        unique.slice(i, i + AUDIT_PARALLEL).map((subjectId) =>
-          this.audit.record({ actor, district: district as DistrictCode, subjectId, action: 'export', purpose, correlationId }),
-        ),
-      );
-    }
+    await this.audit.recordMany({ actor, district: district as DistrictCode, action: 'export', purpose, correlationId }, subjects);
   }
+
 }

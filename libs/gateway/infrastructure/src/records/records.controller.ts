@@ -8,7 +8,7 @@ import {
   type ContactLogPeriod,
 } from '@kapocs/projector/contracts';
 import { AuditLog, type AuditRecord, AuditRead, CurrentActor, Reads, Roles, Scoped, scopeFilterFor } from '@kapocs/platform/auth';
-import { type Actor, DomainError, PLATFORM_ERRORS } from '@kapocs/shared/kernel';
+import { type Actor, type DistrictCode, DomainError, PLATFORM_ERRORS } from '@kapocs/shared/kernel';
 import { CorrelationId } from '../http/correlation.js';
 import { RpcGateway } from '../rpc/rpc-gateway.js';
 import { AfterParams, ClientSearchParams, ContactLogParams } from './records.dto.js';
@@ -40,13 +40,24 @@ export class RecordsController {
 
   /** Szt. 20. § register search; the projector limits it to the caller's settlements or district. */
   @Get('clients')
-  search(
+  async search(
     @Param('district') district: string,
     @Query() query: ClientSearchParams,
     @CurrentActor() actor: Actor,
     @CorrelationId() correlationId: string,
   ): Promise<ClientSearchResult> {
-    return this.rpc.call(PROJECTOR_SUBJECTS.clientSearch, actor, { district, ...query }, { purpose: 'client-search', correlationId });
+    const result = await this.rpc.call<ClientSearchResult>(
+      PROJECTOR_SUBJECTS.clientSearch,
+      actor,
+      { district, ...query },
+      { purpose: 'client-search', correlationId },
+    );
+    // A search page shows names and birth data: a read of every client on it (Szt. 22 inspection right).
+    await this.audit.recordMany(
+      { actor, district: district as DistrictCode, action: 'read', purpose: 'client-search', correlationId },
+      result.clients.map((c) => c.clientId),
+    );
+    return result;
   }
 
   @Get('settlements/:settlement/clients/:clientId')
@@ -88,7 +99,7 @@ export class RecordsController {
 
   /** Forgalmi napló of a site for a day, month or year (at most 5,000 entries a page: `afterSerial` pages on). */
   @Get('settlements/:settlement/contact-log')
-  contactLog(
+  async contactLog(
     @Param('district') district: string,
     @Param('settlement') settlement: string,
     @Query() query: ContactLogParams,
@@ -96,6 +107,11 @@ export class RecordsController {
     @CorrelationId() correlationId: string,
   ): Promise<ContactLogPage> {
     const payload = { district, settlement, period: periodOf(query), ...(query.after ? { after: query.after } : {}) };
-    return this.rpc.call(PROJECTOR_SUBJECTS.contactLog, actor, payload, { purpose: 'contact-log', correlationId });
+    const page = await this.rpc.call<ContactLogPage>(PROJECTOR_SUBJECTS.contactLog, actor, payload, { purpose: 'contact-log', correlationId });
+    await this.audit.recordMany(
+      { actor, district: district as DistrictCode, action: 'read', purpose: 'contact-log', correlationId },
+      page.entries.flatMap((e) => (e.clientId ? [e.clientId] : [])),
+    );
+    return page;
   }
 }

@@ -81,6 +81,8 @@ describe('records through gateway → NATS → projector', () => {
     const last = await fx.void(siteA, contacts[1]?.contactId ?? '', clientA, `tévesen rögzítve ${RUN}`);
     const t = await token('district_worker');
     const res = await get(`/districts/${district}/settlements/${siteA}/contact-log?year=2026&after=${encodeURIComponent(last)}`, t);
+    const logReads = await pool.query('SELECT count(*)::int AS n FROM auth.audit_log WHERE subject_id = $1 AND purpose = $2', [clientA, 'contact-log']);
+    expect(logReads.rows[0].n).toBeGreaterThanOrEqual(1);
     expect(res.status).toBe(200);
     const page = (await res.json()) as { entries: { serial: number; contactId: string; voided: boolean; voidReason: string | null; description: string; corrections: unknown[]; clientName: string | null }[] };
     expect(page.entries.map((e) => e.serial)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
@@ -101,6 +103,8 @@ describe('records through gateway → NATS → projector', () => {
     expect(body.client.name).toBe(NAME);
     expect(body.household.map((h) => h.name)).toEqual(['Kővári Ödön']);
     expect(body.contacts.length).toBe(12);
+    const reads = await pool.query('SELECT purpose FROM auth.audit_log WHERE subject_id = $1 AND action = $2', [clientA, 'read']);
+    expect(reads.rows.map((r: { purpose: string }) => r.purpose)).toEqual(expect.arrayContaining(['client-search', 'client-file']));
   });
 
   it('keeps a settlement worker of A out of B: 403 on the route, nothing of B in search', async () => {
