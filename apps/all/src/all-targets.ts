@@ -1,4 +1,4 @@
-import { CaseworkModule } from '@kapocs/casework/infrastructure';
+import { caseworkTarget } from '@kapocs/casework/infrastructure';
 import { DiagnosisModule } from '@kapocs/diagnosis/infrastructure';
 import { gatewayTarget } from '@kapocs/gateway/infrastructure';
 import { intakeTarget } from '@kapocs/intake/infrastructure';
@@ -13,7 +13,7 @@ import { StatisticsModule } from '@kapocs/statistics/infrastructure';
 export const ALL_TARGETS: TargetMap = {
   gateway: gatewayTarget,
   intake: intakeTarget,
-  casework: CaseworkModule,
+  casework: caseworkTarget,
   signals: SignalsModule,
   diagnosis: DiagnosisModule,
   'service-map': ServiceMapModule,

@@ -1,4 +1,4 @@
-import { CaseworkModule } from '@kapocs/casework/infrastructure';
+import { caseworkTarget } from '@kapocs/casework/infrastructure';
 import { runMain } from '@kapocs/platform/runtime';
 
-runMain({ 'casework': CaseworkModule });
+runMain({ casework: caseworkTarget });

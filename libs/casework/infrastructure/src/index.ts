@@ -1,1 +1,2 @@
-export { CaseworkModule } from './casework.module.js';
+export { CaseworkModule, CASEWORK_SCHEMA } from './casework.module.js';
+export { caseworkTarget } from './casework.target.js';

@@ -11,6 +11,7 @@ import {
   remoteTokenVerifier,
 } from '@kapocs/platform/auth';
 import { ConcurrencyInterceptor } from './concurrency/concurrency.interceptor.js';
+import { CaseworkRoutesModule } from './casework/casework-routes.module.js';
 import { AccessConformanceController } from './conformance/access-conformance.controller.js';
 import { DEV_ISSUER, DevIssuerController } from './controllers/dev-issuer.controller.js';
 import { PlatformController } from './controllers/platform.controller.js';
@@ -28,7 +29,7 @@ import { RpcGateway } from './rpc/rpc-gateway.js';
  * says otherwise (ADR-0004). Interceptor order: concurrency (outermost, so replays get their ETag), idempotency, audit.
  */
 @Module({
-  imports: [RecordsRoutesModule, IntakeRoutesModule],
+  imports: [RecordsRoutesModule, IntakeRoutesModule, CaseworkRoutesModule],
   controllers: [DevIssuerController, PlatformController, AccessConformanceController],
   providers: [
     { provide: GATEWAY_CONFIG, useFactory: gatewayConfigFromPlatform, inject: [PLATFORM_CONFIG] },

@@ -20,3 +20,4 @@ export { RequireIfMatch, VersionedResource, ExpectedVersion, etagOf } from './co
 export { CorrelationId } from './http/correlation.js';
 export { CONFORMANCE_SUBJECTS } from './conformance/conformance.contract.js';
 export { IntakeRoutesModule } from './intake/intake-routes.module.js';
+export { CaseworkRoutesModule } from './casework/casework-routes.module.js';

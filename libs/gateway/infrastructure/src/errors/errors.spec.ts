@@ -1,3 +1,4 @@
+import { CASEWORK_ERRORS, CASEWORK_MESSAGES_EN, CASEWORK_MESSAGES_HU } from '@kapocs/casework/contracts';
 import { INTAKE_ERRORS, INTAKE_MESSAGES_EN, INTAKE_MESSAGES_HU } from '@kapocs/intake/contracts';
 import { PLATFORM_ERRORS } from '@kapocs/shared/kernel';
 import { pickLanguage, renderError } from './error-body.js';
@@ -5,14 +6,14 @@ import { HTTP_STATUS } from './http-status.js';
 import { en } from './messages.en.js';
 import { hu } from './messages.hu.js';
 
-const codes = [...Object.values(PLATFORM_ERRORS), ...Object.values(INTAKE_ERRORS)];
+const codes = [...Object.values(PLATFORM_ERRORS), ...Object.values(INTAKE_ERRORS), ...Object.values(CASEWORK_ERRORS)];
 
 describe('error tables', () => {
   it.each([
     ['hu', hu],
     ['en', en],
     ['status', HTTP_STATUS],
-  ] as const)('the %s table covers exactly the platform and intake codes', (_name, table) => {
+  ] as const)('the %s table covers exactly the platform, intake and casework codes', (_name, table) => {
     expect(Object.keys(table).sort()).toEqual([...codes].sort());
     for (const value of Object.values(table)) expect(value).toBeTruthy();
   });
@@ -45,6 +46,23 @@ describe('intake codes', () => {
   });
 });
 
+describe('casework codes', () => {
+  it('take their messages from the casework contracts', () => {
+    for (const code of Object.values(CASEWORK_ERRORS)) {
+      expect(hu[code]).toBe(CASEWORK_MESSAGES_HU[code]);
+      expect(en[code]).toBe(CASEWORK_MESSAGES_EN[code]);
+    }
+  });
+
+  it('render closing a closed case as 409 and an unknown case as 404', () => {
+    expect(renderError(CASEWORK_ERRORS.CASE_NOT_OPEN, [{ caseId: 'c1' }], 'hu')).toEqual({
+      status: 409,
+      body: { code: CASEWORK_ERRORS.CASE_NOT_OPEN, message: CASEWORK_MESSAGES_HU.CASEWORK_CASE_NOT_OPEN, details: [{ caseId: 'c1' }] },
+    });
+    expect(renderError(CASEWORK_ERRORS.CASE_NOT_FOUND, [], 'en').status).toBe(404);
+  });
+});
+
 describe('renderError', () => {
   it('answers Hungarian by default and English on request', () => {
     expect(renderError('FORBIDDEN', undefined, 'hu').body.message).toBe(hu.FORBIDDEN);
@@ -52,9 +70,9 @@ describe('renderError', () => {
   });
 
   it('keeps a service’s unlisted code with a generic message and 422', () => {
-    expect(renderError('CASEWORK_CASE_NOT_OPEN', [{ caseId: 'c1' }], 'hu')).toMatchObject({
+    expect(renderError('SIGNALS_NOT_YET_LISTED', [{ signalId: 's1' }], 'hu')).toMatchObject({
       status: 422,
-      body: { code: 'CASEWORK_CASE_NOT_OPEN', details: [{ caseId: 'c1' }] },
+      body: { code: 'SIGNALS_NOT_YET_LISTED', details: [{ signalId: 's1' }] },
     });
   });
 

@@ -1,8 +1,9 @@
+import { CASEWORK_ERRORS, type CaseworkErrorCode } from '@kapocs/casework/contracts';
 import { INTAKE_ERRORS, type IntakeErrorCode } from '@kapocs/intake/contracts';
 import type { PlatformErrorCode } from '@kapocs/shared/kernel';
 
 /** Every stable code the gateway renders: the platform's and those of each context's contracts. */
-export type ErrorCode = PlatformErrorCode | IntakeErrorCode;
+export type ErrorCode = PlatformErrorCode | IntakeErrorCode | CaseworkErrorCode;
 
 const PLATFORM_STATUS: Readonly<Record<PlatformErrorCode, number>> = {
   VALIDATION_FAILED: 400,
@@ -54,8 +55,32 @@ const INTAKE_STATUS: Readonly<Record<IntakeErrorCode, number>> = {
   [I.CORRECTION_NOT_ALLOWED]: 422,
 };
 
+const C = CASEWORK_ERRORS;
+/** Casework: malformed input 400, a rule about the case's current state 409, a missing case or goal 404. */
+const CASEWORK_STATUS: Readonly<Record<CaseworkErrorCode, number>> = {
+  [C.MISSING_FIELD]: 400,
+  [C.INVALID_FIELD]: 400,
+  [C.DATE_IN_FUTURE]: 400,
+  [C.DATE_BEFORE_OPENING]: 400,
+  [C.UNKNOWN_CODE]: 400,
+  [C.CASE_ALREADY_OPENED]: 409,
+  [C.CASE_NOT_FOUND]: 404,
+  [C.CASE_NOT_OPEN]: 409,
+  [C.CASE_NOT_CLOSED]: 409,
+  [C.CLIENT_NOT_REGISTERED]: 422,
+  [C.GOAL_NOT_FOUND]: 404,
+  [C.GOAL_ALREADY_SET]: 409,
+  [C.GOAL_ALREADY_ACHIEVED]: 409,
+  [C.DEADLINE_IN_PAST]: 400,
+  [C.ENTRY_ALREADY_RECORDED]: 409,
+  [C.SAME_WORKER]: 422,
+  [C.NOT_ACTIVE_AGE_CASE]: 409,
+  [C.PROGRAMME_ALREADY_AGREED]: 409,
+  [C.PROGRAMME_NOT_AGREED]: 409,
+};
+
 /** The one table from error code to HTTP status (STYLE.md §2.6). */
-export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = { ...PLATFORM_STATUS, ...INTAKE_STATUS };
+export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = { ...PLATFORM_STATUS, ...INTAKE_STATUS, ...CASEWORK_STATUS };
 
 /** A context's own business-rule code that the table does not list yet: the request was understood but refused. */
 export const UNLISTED_CODE_STATUS = 422;
