@@ -6,11 +6,11 @@ const framework = ['@nestjs/*', 'typeorm', 'pg', '@nats-io/*', '@opentelemetry/*
 const contexts = ['gateway', 'intake', 'casework', 'signals', 'diagnosis', 'service-map', 'statistics', 'notification', 'projector'];
 
 export default [
-  { ignores: ['**/dist', '**/node_modules', '**/.data', '**/tmp', '**/*.cjs', '**/*.mjs', 'apps/web/**'] },
+  { ignores: ['**/dist', '**/node_modules', '**/.data', '**/tmp', '**/*.cjs', '**/*.mjs'] },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { parser: tseslint.parser },
     rules: {
       '@nx/enforce-module-boundaries': [

@@ -14,14 +14,15 @@ function newestSource(dir) {
     if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) newest = Math.max(newest, newestSource(p));
-    else if (e.name.endsWith('.ts') && !e.name.endsWith('.spec.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
+    else if (/\.(ts|tsx|css|html)$/.test(e.name) && !e.name.endsWith('.spec.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
   }
   return newest;
 }
 
 function builtAt() {
   try {
-    return statSync(entry).mtimeMs;
+    // The web app is part of the build: a missing one rebuilds too.
+    return Math.min(statSync(entry).mtimeMs, statSync(join(root, 'dist', 'apps', 'web', 'index.html')).mtimeMs);
   } catch {
     return 0;
   }

@@ -6,6 +6,7 @@ import { GATEWAY_CONFIG, type GatewayConfig } from './gateway.config.js';
 import { bodyErrorMiddleware } from './http/body-errors.js';
 import { correlationMiddleware } from './http/correlation.js';
 import { gatewayValidationPipe } from './http/validation.js';
+import { serveWebApp } from './web/web-app.js';
 
 export const API_PREFIX = 'api/v1';
 /** Probes and scraping stay at fixed, unprefixed paths (issue 3, fixed interfaces). */
@@ -22,6 +23,8 @@ export function configureGatewayApp(app: INestApplication): void {
   express.useBodyParser('json', { limit: config.bodyLimit, strict: true });
   express.useBodyParser('urlencoded', { limit: config.bodyLimit, extended: false });
   express.use(bodyErrorMiddleware);
+  // Before the API routes: the static files and the SPA fallback leave /api, /health and /metrics alone.
+  serveWebApp(express);
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
   app.useGlobalPipes(gatewayValidationPipe());
   app.useGlobalFilters(new GatewayExceptionFilter());

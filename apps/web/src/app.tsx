@@ -1,0 +1,196 @@
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { setApiLang, setApiToken } from './api';
+import { DICTIONARIES, I18nContext, type Lang, useI18n } from './i18n';
+import { ClientFilePage } from './pages/client-file';
+import { LoginPage } from './pages/login';
+import { LogContactPage } from './pages/log-contact';
+import { NaploPage } from './pages/naplo';
+import { RegisterPage } from './pages/register';
+import { SearchPage } from './pages/search';
+import { type Code, type DistrictInfo, loadJson, Reference, ReferenceContext, useReference } from './reference';
+import { Link, match, navigate, useLocation } from './router';
+import { loadSession, type Session, SessionContext, type SessionContextValue, storeSession, useSession } from './session';
+
+const DISTRICT_WIDE = new Set(['district_worker', 'case_manager', 'head', 'county_analyst', 'operator']);
+
+function initialLang(): Lang {
+  const stored = localStorage.getItem('kapocs.lang');
+  return stored === 'en' ? 'en' : 'hu';
+}
+
+export function App() {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  const [session, setSession] = useState<Session | null>(loadSession);
+  const [codes, setCodes] = useState<readonly Code[]>([]);
+  const [district, setDistrict] = useState<DistrictInfo | null>(null);
+  const [checkpoint, setCheckpoint] = useState<string | undefined>();
+
+  const setLang = useCallback((l: Lang) => {
+    localStorage.setItem('kapocs.lang', l);
+    setLangState(l);
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    setApiLang(lang);
+  }, [lang]);
+  setApiToken(session?.token ?? null);
+
+  useEffect(() => {
+    void loadJson<Code[]>('/reference/codes.json').then(setCodes, () => setCodes([]));
+  }, []);
+  useEffect(() => {
+    if (!session) return;
+    void loadJson<DistrictInfo>(`/reference/districts/${session.claims.district}.json`).then(setDistrict, () => setDistrict(null));
+  }, [session?.claims.district]);
+
+  const reference = useMemo(() => new Reference(codes, district), [codes, district]);
+  const i18n = useMemo(() => ({ lang, t: DICTIONARIES[lang], setLang }), [lang, setLang]);
+
+  const login = (s: Session) => {
+    storeSession(s);
+    setSession(s);
+    navigate('/', true);
+  };
+
+  const value = useMemo((): SessionContextValue | null => {
+    if (!session) return null;
+    const wide = DISTRICT_WIDE.has(session.claims.role) && session.claims.settlements.length === 0;
+    const sites = wide ? (district?.settlements.map((s) => s.code) ?? [session.site]) : session.claims.settlements;
+    return {
+      session,
+      sites,
+      setSite: (site) => {
+        const next = { ...session, site };
+        storeSession(next);
+        setSession(next);
+      },
+      logout: () => {
+        storeSession(null);
+        setSession(null);
+        navigate('/', true);
+      },
+      checkpoint,
+      setCheckpoint,
+    };
+  }, [session, district, checkpoint]);
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <ReferenceContext.Provider value={reference}>
+        {value ? (
+          <SessionContext.Provider value={value}>
+            <Shell />
+          </SessionContext.Provider>
+        ) : (
+          <Frame>
+            <LoginPage onLogin={login} />
+          </Frame>
+        )}
+      </ReferenceContext.Provider>
+    </I18nContext.Provider>
+  );
+}
+
+function LanguageSwitch() {
+  const { lang, setLang, t } = useI18n();
+  return (
+    <div className="lang">
+      <label htmlFor="lang-select">{t.language}</label>
+      <select id="lang-select" value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+        <option value="hu" lang="hu">
+          Magyar
+        </option>
+        <option value="en" lang="en">
+          English
+        </option>
+      </select>
+    </div>
+  );
+}
+
+interface FrameProps {
+  readonly children: ReactNode;
+  readonly header?: ReactNode;
+  readonly nav?: ReactNode;
+}
+
+function Frame({ children, header, nav }: FrameProps) {
+  const { t } = useI18n();
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t.skip}
+      </a>
+      <header className="top">
+        <span className="brand">{t.appName}</span>
+        {header}
+        <LanguageSwitch />
+      </header>
+      {nav}
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
+
+function Context() {
+  const { session, sites, setSite, logout } = useSession();
+  const { t } = useI18n();
+  const ref = useReference();
+  return (
+    <div className="context">
+      <span>
+        {session.displayName} · {t.district}: {ref.district?.name ?? session.claims.district}
+      </span>
+      <label htmlFor="site-select">{t.settlement}</label>
+      <select id="site-select" value={session.site} onChange={(e) => setSite(e.target.value)}>
+        {sites.map((s) => (
+          <option key={s} value={s}>
+            {ref.settlementName(s)} ({s})
+          </option>
+        ))}
+      </select>
+      <button type="button" onClick={logout}>
+        {t.logout}
+      </button>
+    </div>
+  );
+}
+
+
+function Shell() {
+  const { t } = useI18n();
+  const location = useLocation();
+  const path = location.pathname;
+  let page: ReactNode;
+  let p: Record<string, string> | null;
+  if (path === '/' || path === '/clients') page = <SearchPage />;
+  else if (path === '/clients/new') page = <RegisterPage />;
+  else if (path === '/contact') page = <LogContactPage />;
+  else if (path === '/naplo') page = <NaploPage />;
+  else if ((p = match('/clients/:site/:id/contact', path))) page = <LogContactPage site={p['site']} clientId={p['id']} />;
+  else if ((p = match('/clients/:site/:id', path))) page = <ClientFilePage key={p['id']} site={p['site'] as string} clientId={p['id'] as string} />;
+  else page = <p>{t.notFound}</p>;
+
+  // Each navigation moves focus to the main region, so keyboard and screen-reader users start at the new page.
+  // A page that focused its first field itself keeps that focus (effects of children run first).
+  useEffect(() => {
+    const main = document.getElementById('main');
+    if (main && !main.contains(document.activeElement)) main.focus({ preventScroll: true });
+  }, [path]);
+
+  const nav = (
+    <nav aria-label={t.appName} className="nav">
+      <Link to="/clients">{t.navSearch}</Link>
+      <Link to="/clients/new">{t.navRegister}</Link>
+      <Link to="/contact">{t.navAnonymous}</Link>
+      <Link to="/naplo">{t.navNaplo}</Link>
+    </nav>
+  );
+  return (
+    <Frame header={<Context />} nav={nav}>
+      {page}
+    </Frame>
+  );
+}
