@@ -41,4 +41,4 @@ export { InMemorySubjectKeyStore } from './crypto/in-memory-subject-key-store.js
 export { CachedSubjectKeyStore, type CachedSubjectKeyStoreOptions } from './crypto/cached-subject-key-store.js';
 export { sealPersonal, openPersonal, type SealedPersonal, type OpenedPersonal } from './crypto/personal-data.js';
 export { eventStoreContract } from './testing/event-store.contract.js';
-export { type EventStoreFactory, fullMetadata, newEvent, collect, caught } from './testing/fixtures.js';
+export { type EventStoreFactory, fullMetadata, newEvent, collect, caught, untilVisible } from './testing/fixtures.js';
