@@ -15,6 +15,8 @@ export interface BenchConfig {
   readonly commandStreams: number;
   /** Producer rate for `append_to_readmodel_p95_ms`. */
   readonly readModelRate: number;
+  /** Sample event-loop delay, GC pauses and server wait events during the single appends (adds a little load). */
+  readonly tailDiagnostics: boolean;
 }
 
 const positive = (name: string, fallback: number): number => {
@@ -34,4 +36,5 @@ export const loadConfig = (): BenchConfig => ({
   rebuildBatch: Math.round(positive('BENCH_REBUILD_BATCH', 5_000)),
   commandStreams: Math.round(positive('BENCH_COMMAND_STREAMS', 10_000)),
   readModelRate: positive('BENCH_READMODEL_RATE', 200),
+  tailDiagnostics: process.env['BENCH_TAIL_DIAGNOSTICS'] === '1',
 });

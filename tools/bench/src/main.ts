@@ -12,6 +12,7 @@ import { appendToReadModel } from './readmodel-latency.js';
 import { rebuild, seed } from './rebuild.js';
 import { figure, note } from './report.js';
 import { watchForeignTransactions } from './xact-monitor.js';
+import { type TailReport, watchTail } from './diagnostics.js';
 import { appendBatch, appendSingle, commandPath } from './store-appends.js';
 
 // `npm run bench:eventstore`: the figures of issue 3 item 9, one `name=value` line each (docs/performance.md).
@@ -33,9 +34,11 @@ async function freshStore(admin: pg.Pool, pool: pg.Pool, name: string): Promise<
 /** Our single append and its two baselines back to back, so that the ratios compare like with like. */
 async function singleAppendsAndBaselines(admin: pg.Pool, pool: pg.Pool, store: PostgresEventStore): Promise<void> {
   note('our store: single appends');
+  const tail = cfg.tailDiagnostics ? watchTail(admin, 'kapocs-bench-store') : undefined;
   const single = await appendSingle(store, cfg, false);
   figure(`append_single_c${c}_per_s`, single.perSecond);
   latency(`append_single_c${c}`, single.latenciesMs);
+  if (tail) reportTail(`append_single_c${c}`, await tail.stop());
 
   note('raw SQL baseline');
   await admin.query(`CREATE SCHEMA ${quoteIdent(`${prefix}_raw`)}`);
@@ -48,6 +51,16 @@ async function singleAppendsAndBaselines(admin: pg.Pool, pool: pg.Pool, store: P
   const emmettPerS = emmett.get(`emmett_append_single_c${c}_per_s`) ?? Number.NaN;
   figure('ratio_vs_raw', single.perSecond / raw.perSecond, 2);
   figure('ratio_vs_emmett', single.perSecond / emmettPerS, 2);
+}
+
+function reportTail(name: string, r: TailReport): void {
+  figure(`${name}_loop_delay_p99_ms`, r.loopDelayP99Ms, 2);
+  figure(`${name}_loop_delay_max_ms`, r.loopDelayMaxMs, 2);
+  figure(`${name}_gc_total_ms`, r.gcTotalMs, 0);
+  figure(`${name}_gc_max_ms`, r.gcMaxMs, 2);
+  for (const [wait, pct] of [...r.waits].sort((a, b) => b[1] - a[1])) {
+    figure(`${name}_wait_pct_${wait.replace(/[^A-Za-z0-9]+/g, '_')}`, pct, 1);
+  }
 }
 
 async function otherAppends(store: PostgresEventStore): Promise<void> {
@@ -69,14 +82,6 @@ async function otherAppends(store: PostgresEventStore): Promise<void> {
 }
 
 async function projections(admin: pg.Pool, pool: pg.Pool): Promise<void> {
-  const rb = await freshStore(admin, pool, 'rebuild');
-  note(`seeding ${cfg.rebuildEvents} events with appendMany`);
-  figure('rebuild_seed_appendmany_events_per_s', await seed(rb.store, cfg.rebuildEvents));
-  note('rebuilding the counts read model');
-  figure('rebuild_events_per_s', await rebuild(pool, rb.schema, rb.store, cfg));
-  figure('setting_rebuild_events', cfg.rebuildEvents);
-  figure('setting_rebuild_batch', cfg.rebuildBatch);
-
   const lt = await freshStore(admin, pool, 'latency');
   note(`append → read model at ${cfg.readModelRate} events/s`);
   const monitor = watchForeignTransactions(admin, 'kapocs-bench');
@@ -89,6 +94,16 @@ async function projections(admin: pg.Pool, pool: pg.Pool): Promise<void> {
   figure('append_to_readmodel_foreign_xact_samples_pct', foreign.samplesPct, 1);
   figure('append_to_readmodel_foreign_xact_max_ms', foreign.maxAgeMs, 0);
   figure('setting_readmodel_rate_per_s', cfg.readModelRate);
+
+  // After the latency figure: seeding 1M events leaves the server WAL-forced checkpoints and an insert-triggered
+  // autovacuum of that table, which can stall the latency run's commits (docs/performance.md).
+  const rb = await freshStore(admin, pool, 'rebuild');
+  note(`seeding ${cfg.rebuildEvents} events with appendMany`);
+  figure('rebuild_seed_appendmany_events_per_s', await seed(rb.store, cfg.rebuildEvents));
+  note('rebuilding the counts read model');
+  figure('rebuild_events_per_s', await rebuild(pool, rb.schema, rb.store, cfg));
+  figure('setting_rebuild_events', cfg.rebuildEvents);
+  figure('setting_rebuild_batch', cfg.rebuildBatch);
 }
 
 async function main(): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Migration } from '@kapocs/platform/postgres';
 import { appendFunctionsSql, appendFunctionsV2Sql } from './append-functions.sql.js';
+import { singleStreamAppendSql } from './append-single-stream.sql.js';
 
 /**
  * Tables of the event store (ADR-0002). `tx_id` + `position` give the global order readers can trust; the
@@ -49,6 +50,7 @@ const tables: Migration = {
 
 const appendFunctions: Migration = { id: 'event-store-0002-append-functions', sql: appendFunctionsSql };
 const conditionalLookup: Migration = { id: 'event-store-0003-conditional-prior-lookup', sql: appendFunctionsV2Sql };
+const singleStream: Migration = { id: 'event-store-0004-single-stream-fast-path', sql: singleStreamAppendSql };
 
 /** Run with `runMigrations(pool, schema, eventStoreMigrations)` before constructing a PostgresEventStore. */
-export const eventStoreMigrations: readonly Migration[] = [tables, appendFunctions, conditionalLookup];
+export const eventStoreMigrations: readonly Migration[] = [tables, appendFunctions, conditionalLookup, singleStream];

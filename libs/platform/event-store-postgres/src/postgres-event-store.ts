@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import type { Registry } from 'prom-client';
 import {
@@ -25,7 +26,15 @@ import {
   WrongExpectedVersionError,
 } from '@kapocs/platform/event-store';
 import { quoteIdent } from '@kapocs/platform/postgres';
-import { APPEND_SQL, type AppendRow, appendParams, isUniqueViolation, rejection, toAppendResult } from './append-call.js';
+import {
+  type AppendRow,
+  type AppendStatements,
+  appendQuery,
+  appendStatements,
+  isUniqueViolation,
+  rejection,
+  toAppendResult,
+} from './append-call.js';
 import { type EventRow, toRecordedEvent } from './event-rows.js';
 import { eventStoreMetrics, type EventStoreMetrics } from './metrics.js';
 import { PostgresSubjectKeyStore } from './postgres-subject-key-store.js';
@@ -43,6 +52,11 @@ export interface PostgresEventStoreOptions {
   readonly metricsRegistry?: Registry;
   /** Rows per round trip when reading a stream. */
   readonly readBatchSize?: number;
+  /**
+   * Named prepared statements for appends, `readStream` and `readAll` (default true): each connection parses them
+   * once. Turn off behind a transaction-mode connection pooler (PgBouncer < 1.21), which cannot keep them per client.
+   */
+  readonly preparedStatements?: boolean;
 }
 
 /** The PostgreSQL adapter of the EventStore port (DESIGN.md §3, ADR-0002). */
@@ -53,6 +67,9 @@ export class PostgresEventStore implements EventStore {
   private readonly upcasters: UpcasterRegistry | undefined;
   private readonly metrics: EventStoreMetrics;
   private readonly batchSize: number;
+  private readonly statements: AppendStatements;
+  /** Prefix of the named read statements; undefined when prepared statements are off. */
+  private readonly readName: string | undefined;
 
   constructor(options: PostgresEventStoreOptions) {
     this.pool = options.pool;
@@ -65,6 +82,13 @@ export class PostgresEventStore implements EventStore {
     this.upcasters = options.upcasters;
     this.metrics = eventStoreMetrics(options.metricsRegistry);
     this.batchSize = options.readBatchSize ?? 500;
+    // A statement name must denote one text per connection, and pools are shared between schemas.
+    const prefix =
+      options.preparedStatements === false
+        ? undefined
+        : `kapocs_es_${createHash('sha256').update(options.schema).digest('hex').slice(0, 16)}`;
+    this.statements = appendStatements(this.s, prefix);
+    this.readName = prefix && `${prefix}_read`;
   }
 
   async append(streamId: string, expectedVersion: ExpectedVersion, events: readonly NewEvent[]): Promise<AppendResult> {
@@ -103,7 +127,8 @@ export class PostgresEventStore implements EventStore {
     const stopTimer = this.metrics.appendSeconds.startTimer();
     let rows: (AppendRow & { res_status: string })[];
     try {
-      rows = (await db.query<AppendRow & { res_status: string }>(APPEND_SQL(this.s), appendParams(sorted, sealed, checkFirst))).rows;
+      rows = (await db.query<AppendRow & { res_status: string }>(appendQuery(this.statements, sorted, sealed, checkFirst)))
+        .rows;
     } catch (e) {
       const mapped = rejection(e, sorted);
       if (mapped instanceof WrongExpectedVersionError) {
@@ -131,11 +156,11 @@ export class PostgresEventStore implements EventStore {
     while (remaining > 0) {
       options.signal?.throwIfAborted();
       const limit = Math.min(this.batchSize, remaining);
-      const { rows } = await this.pool.query<EventRow>(readStreamSql(this.s, backwards), [
-        streamId,
-        from?.toString() ?? null,
-        limit,
-      ]);
+      const { rows } = await this.pool.query<EventRow>({
+        ...(this.readName ? { name: `${this.readName}_stream_${backwards ? 'b' : 'f'}` } : {}),
+        text: readStreamSql(this.s, backwards),
+        values: [streamId, from?.toString() ?? null, limit],
+      });
       for (const event of await this.toRecorded(rows)) yield event;
       if (rows.length < limit) return;
       remaining -= rows.length;
@@ -159,10 +184,11 @@ export class PostgresEventStore implements EventStore {
     const limit = options.limit ?? 1000;
     const { txId, position } = decodeCheckpoint(after);
     const types = options.types ? [...options.types] : null;
-    const { rows } = await this.pool.query<Partial<EventRow> & { head_tx: string; head_pos: string }>(
-      readAllSql(this.s),
-      [txId.toString(), position.toString(), limit, types],
-    );
+    const { rows } = await this.pool.query<Partial<EventRow> & { head_tx: string; head_pos: string }>({
+      ...(this.readName ? { name: `${this.readName}_all` } : {}),
+      text: readAllSql(this.s),
+      values: [txId.toString(), position.toString(), limit, types],
+    });
     const events = rows.filter((r): r is EventRow & { head_tx: string; head_pos: string } => r.id != null);
     const last = events.at(-1);
     const lastCheckpoint = last ? encodeCheckpoint(BigInt(last.tx), BigInt(last.position)) : after;

@@ -9,7 +9,7 @@ import { PostgresEventStore } from './postgres-event-store.js';
 export async function migratedTestStore(prefix: string, options: { ownDatabase?: boolean } = {}): Promise<{
   db: TestDatabase;
   masterKey: Buffer;
-  store: (upcasters?: UpcasterRegistry) => PostgresEventStore;
+  store: (upcasters?: UpcasterRegistry, options?: { preparedStatements?: boolean }) => PostgresEventStore;
 }> {
   const db = await createTestDatabase(prefix, options);
   await runMigrations(db.pool, db.schema, eventStoreMigrations);
@@ -17,7 +17,13 @@ export async function migratedTestStore(prefix: string, options: { ownDatabase?:
   return {
     db,
     masterKey,
-    store: (upcasters) =>
-      new PostgresEventStore({ pool: db.pool, schema: db.schema, masterKey, ...(upcasters ? { upcasters } : {}) }),
+    store: (upcasters, options = {}) =>
+      new PostgresEventStore({
+        pool: db.pool,
+        schema: db.schema,
+        masterKey,
+        ...(upcasters ? { upcasters } : {}),
+        ...options,
+      }),
   };
 }

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { Registry } from 'prom-client';
 import { APPENDED_SIGNAL, type EventBus, TailLoop } from '@kapocs/platform/bus';
-import { type Checkpoint, compareCheckpoints, type EventStore, START } from '@kapocs/platform/event-store';
+import { type Checkpoint, compareCheckpoints, type EventStore, type ReadAllBatch, START } from '@kapocs/platform/event-store';
 import { AdvisoryLease, runMigrations, withTransaction } from '@kapocs/platform/postgres';
 import { startSpanFrom } from '@kapocs/platform/observability';
 import { CheckpointWaiters } from './checkpoint-waiters.js';
@@ -55,6 +55,8 @@ export class ProjectionRunner {
   private state: VersionState | 'starting' = 'starting';
   private readonly liveWaiters = new Set<{ resolve(): void; reject(e: Error): void }>();
   private checkpoint: Checkpoint = START;
+  /** The page after a full one, read while that one's transaction runs (catch-up and rebuilds). */
+  private prefetched: { after: Checkpoint; page: Promise<ReadAllBatch> } | undefined;
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     this.def = options.projection;
@@ -77,6 +79,8 @@ export class ProjectionRunner {
   /** Stops after the batch in flight; its transaction either committed with its checkpoint or not at all. */
   async stop(): Promise<void> {
     await this.loop.stop();
+    await this.prefetched?.page.catch(() => undefined);
+    this.prefetched = undefined;
     await this.lease.release();
     const error = new Error(`Projection ${this.def.name} stopped`);
     this.waiters.rejectAll(error);
@@ -124,7 +128,7 @@ export class ProjectionRunner {
       this.setState(prepared.state);
     }
     const limit = this.def.batchSize ?? 1000;
-    const batch = await this.options.store.readAll({ after: this.checkpoint, limit, ...this.typeFilter() });
+    const batch = await this.readPage(limit);
     if (batch.checkpoint === this.checkpoint) {
       if (this.state === 'building') {
         if ((await this.versions.swap()) === 'retired') return this.retire();
@@ -135,6 +139,7 @@ export class ProjectionRunner {
     }
     // One span per event while live, continuing the trace of the command that appended it (HTTP → NATS → event
     // metadata → here). Rebuilds replay history: no spans then.
+    if (batch.events.length >= limit) this.prefetch(batch.checkpoint, limit);
     const spans =
       this.state === 'live' && batch.events.length <= TRACED_BATCH_LIMIT
         ? batch.events.map((e) =>
@@ -143,11 +148,11 @@ export class ProjectionRunner {
         : [];
     try {
       await withTransaction(this.options.pool, async (client) => {
-        const stored = await this.versions.checkpoint(client, true);
-        if (stored === undefined) throw new RetiredError();
-        if (stored !== this.checkpoint) throw new Error(`Projection ${this.def.name}: checkpoint moved under the lease`);
+        // First, so that a retired version never writes into tables its successor may have dropped.
+        const moved = await this.versions.advanceCheckpoint(client, this.checkpoint, batch.checkpoint);
+        if (moved === 'retired') throw new RetiredError();
+        if (moved === 'moved') throw new Error(`Projection ${this.def.name}: checkpoint moved under the lease`);
         if (batch.events.length) await this.def.handleBatch(client, batch.events, this.context());
-        await this.versions.saveCheckpoint(client, batch.checkpoint);
       });
     } catch (e) {
       for (const span of spans) span.setStatus({ code: 2 }).end();
@@ -158,6 +163,22 @@ export class ProjectionRunner {
     this.advance(batch.checkpoint);
     await this.metrics.processed(batch.events, this.state === 'building');
     return true;
+  }
+
+  private readPage(limit: number): Promise<ReadAllBatch> {
+    const ahead = this.prefetched;
+    this.prefetched = undefined;
+    // Valid only if it starts where this step starts: a failed transaction leaves the checkpoint behind it.
+    if (ahead?.after === this.checkpoint) return ahead.page;
+    return this.options.store.readAll({ after: this.checkpoint, limit, ...this.typeFilter() });
+  }
+
+  /** Overlaps reading the next page with writing this one: a rebuild then waits on neither alone. */
+  private prefetch(after: Checkpoint, limit: number): void {
+    const page = this.options.store.readAll({ after, limit, ...this.typeFilter() });
+    // An unused or failed prefetch is dropped; the next step reads again and reports its own error.
+    page.catch(() => undefined);
+    this.prefetched = { after, page };
   }
 
   private async follow(): Promise<boolean> {

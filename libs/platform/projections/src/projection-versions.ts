@@ -52,15 +52,22 @@ export class ProjectionVersions {
   }
 
   /** The stored checkpoint, or undefined when this version was retired by a newer one. */
-  async checkpoint(client: pg.Pool | pg.PoolClient = this.pool, lock = false): Promise<Checkpoint | undefined> {
-    return (await this.row(client, lock))?.checkpoint;
+  async checkpoint(client: pg.Pool | pg.PoolClient = this.pool): Promise<Checkpoint | undefined> {
+    return (await this.row(client))?.checkpoint;
   }
 
-  async saveCheckpoint(client: pg.ClientBase, checkpoint: Checkpoint): Promise<void> {
-    await client.query(
-      `UPDATE ${this.table} SET checkpoint = $3, updated_at = now() WHERE name = $1 AND version = $2`,
-      [this.def.name, this.def.version, checkpoint],
+  /**
+   * Moves the checkpoint from `from` to `to` in one conditional UPDATE, which also locks the row for the rest of the
+   * transaction (one round trip instead of a `SELECT … FOR UPDATE` and an `UPDATE`). Otherwise tells why not:
+   * the row is gone (retired by a newer version) or holds another checkpoint (moved under the lease).
+   */
+  async advanceCheckpoint(client: pg.ClientBase, from: Checkpoint, to: Checkpoint): Promise<'ok' | 'retired' | 'moved'> {
+    const { rowCount } = await client.query(
+      `UPDATE ${this.table} SET checkpoint = $4, updated_at = now() WHERE name = $1 AND version = $2 AND checkpoint = $3`,
+      [this.def.name, this.def.version, from, to],
     );
+    if (rowCount === 1) return 'ok';
+    return (await this.row(client)) === undefined ? 'retired' : 'moved';
   }
 
   /**
@@ -107,9 +114,9 @@ export class ProjectionVersions {
     return versionedTable(this.schema, base, this.def.version);
   }
 
-  private async row(c: pg.Pool | pg.PoolClient, lock = false): Promise<{ checkpoint: Checkpoint; live: boolean } | undefined> {
+  private async row(c: pg.Pool | pg.ClientBase): Promise<{ checkpoint: Checkpoint; live: boolean } | undefined> {
     const { rows } = await c.query<{ checkpoint: Checkpoint; live: boolean }>(
-      `SELECT checkpoint, live FROM ${this.table} WHERE name = $1 AND version = $2${lock ? ' FOR UPDATE' : ''}`,
+      `SELECT checkpoint, live FROM ${this.table} WHERE name = $1 AND version = $2`,
       [this.def.name, this.def.version],
     );
     return rows[0];
