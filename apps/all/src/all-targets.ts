@@ -6,7 +6,7 @@ import { NotificationModule } from '@kapocs/notification/infrastructure';
 import { projectorTarget } from '@kapocs/projector/infrastructure';
 import type { TargetMap } from '@kapocs/platform/runtime';
 import { ServiceMapModule } from '@kapocs/service-map/infrastructure';
-import { SignalsModule } from '@kapocs/signals/infrastructure';
+import { signalsTarget } from '@kapocs/signals/infrastructure';
 import { StatisticsModule } from '@kapocs/statistics/infrastructure';
 
 /** Every service module of the codebase; bootstrap() starts those selected by TARGETS. */
@@ -14,7 +14,7 @@ export const ALL_TARGETS: TargetMap = {
   gateway: gatewayTarget,
   intake: intakeTarget,
   casework: caseworkTarget,
-  signals: SignalsModule,
+  signals: signalsTarget,
   diagnosis: DiagnosisModule,
   'service-map': ServiceMapModule,
   statistics: StatisticsModule,

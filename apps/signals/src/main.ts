@@ -1,4 +1,4 @@
-import { SignalsModule } from '@kapocs/signals/infrastructure';
+import { signalsTarget } from '@kapocs/signals/infrastructure';
 import { runMain } from '@kapocs/platform/runtime';
 
-runMain({ 'signals': SignalsModule });
+runMain({ signals: signalsTarget });

@@ -22,6 +22,7 @@ import { IntakeRoutesModule } from './intake/intake-routes.module.js';
 import { READINESS, type ReadinessRegistry } from '@kapocs/platform/runtime';
 import { RecordsRoutesModule } from './records/records-routes.module.js';
 import { RpcGateway } from './rpc/rpc-gateway.js';
+import { SignalsRoutesModule } from './signals/signals-routes.module.js';
 
 /**
  * The HTTP edge (DESIGN.md §2). Uses only what the runtime provides (PG_POOL, RPC_CLIENT, PLATFORM_CONFIG) and calls
@@ -29,7 +30,7 @@ import { RpcGateway } from './rpc/rpc-gateway.js';
  * says otherwise (ADR-0004). Interceptor order: concurrency (outermost, so replays get their ETag), idempotency, audit.
  */
 @Module({
-  imports: [RecordsRoutesModule, IntakeRoutesModule, CaseworkRoutesModule],
+  imports: [RecordsRoutesModule, IntakeRoutesModule, CaseworkRoutesModule, SignalsRoutesModule],
   controllers: [DevIssuerController, PlatformController, AccessConformanceController],
   providers: [
     { provide: GATEWAY_CONFIG, useFactory: gatewayConfigFromPlatform, inject: [PLATFORM_CONFIG] },

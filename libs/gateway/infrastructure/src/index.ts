@@ -21,3 +21,4 @@ export { CorrelationId } from './http/correlation.js';
 export { CONFORMANCE_SUBJECTS } from './conformance/conformance.contract.js';
 export { IntakeRoutesModule } from './intake/intake-routes.module.js';
 export { CaseworkRoutesModule } from './casework/casework-routes.module.js';
+export { SignalsRoutesModule } from './signals/signals-routes.module.js';

@@ -1,1 +1,87 @@
 export { SIGNALS_CONTEXT, SIGNALS_SUBJECTS } from './subjects.js';
+export { SIGNALS_ERRORS, type SignalsErrorCode } from './errors.js';
+export { SIGNALS_MESSAGES_HU } from './errors.hu.js';
+export { SIGNALS_MESSAGES_EN } from './errors.en.js';
+export {
+  type SignalCode,
+  type SignalCodeList,
+  type SignalCodeCatalogue,
+  SIGNAL_CODES,
+  CLOSING_MEASURES,
+  isSignalCodeValid,
+  SUBJECT_KINDS,
+  type SubjectKind,
+  URGENCIES,
+  type Urgency,
+} from './codes.js';
+export {
+  MEMBER_REGISTERED,
+  PORTAL_USER_INVITED,
+  memberStreamId,
+  type ContactPerson,
+  type MemberRegisteredData,
+  type MemberPersonal,
+  type MemberRegistered,
+  type PortalUserInvitedData,
+  type PortalUserInvited,
+  type MemberEvent,
+  MEMBER_EVENT_TYPES,
+} from './events/signal-member.js';
+export {
+  SIGNAL_SUBMITTED,
+  SIGNAL_ASSIGNED,
+  SIGNAL_LINKED_TO_CLIENT,
+  SIGNAL_MARKED_FOR_REGISTRATION,
+  SIGNAL_MEASURE_RECORDED,
+  signalStreamId,
+  type SignalEventOf,
+  type SignalSubmittedData,
+  type SignalPersonal,
+  type SignalSubmitted,
+  type SignalAssigned,
+  type SignalLinkedToClient,
+  type SignalMarkedForRegistration,
+  type SignalMeasureRecorded,
+  type SignalEvent,
+  SIGNAL_EVENT_TYPES,
+} from './events/signal.js';
+export {
+  type SignalsCommand,
+  type RegisterMemberData,
+  type RegisterMember,
+  type InvitePortalUser,
+  type MemberCommand,
+  type SignalForm,
+  type SubmitSignalData,
+  type SignallingMember,
+  type SubmitSignal,
+  type AssignSignal,
+  type LinkSignalToClient,
+  type MarkSignalForRegistration,
+  type RecordSignalMeasure,
+  type TriageCommand,
+} from './commands/signal-commands.js';
+export {
+  type MemberCommandPayload,
+  type MemberCommandReply,
+  type SubmitSignalPayload,
+  type SubmitSignalReply,
+  type TriagePayload,
+  type TriageReply,
+} from './commands/payloads.js';
+export {
+  type SignalStatus,
+  type FeedbackStatus,
+  type MembersQuery,
+  type MemberRow,
+  type QueueQuery,
+  type QueueItem,
+  type Queue,
+  type AlertsQuery,
+  type MatchAlert,
+  type StatisticsQuery,
+  type StatisticsCount,
+  type SignalStatistics,
+  type FeedbackQuery,
+  type FeedbackItem,
+} from './queries.js';

@@ -1,1 +1,2 @@
-export { SignalsModule } from './signals.module.js';
+export { SignalsModule, SIGNALS_SCHEMA } from './signals.module.js';
+export { signalsTarget } from './signals.target.js';

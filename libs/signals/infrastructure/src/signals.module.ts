@@ -1,13 +1,89 @@
-import { Inject, Module, type OnModuleInit } from '@nestjs/common';
+import { Inject, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { Pool } from 'pg';
 import { SIGNALS_CONTEXT, SIGNALS_SUBJECTS } from '@kapocs/signals/contracts';
-import { pingController, READINESS, type ReadinessRegistry } from '@kapocs/platform/runtime';
+import type { SignalsDeps } from '@kapocs/signals/application';
+import type { EventBus } from '@kapocs/platform/bus';
+import type { EventStore } from '@kapocs/platform/event-store';
+import type { Logger, Registry } from '@kapocs/platform/observability';
+import { type ProjectionDefinition, ProjectionRunner } from '@kapocs/platform/projections';
+import { EVENT_STORE_SCHEMA, LOGGER, METRICS, pingController, READINESS, type ReadinessRegistry } from '@kapocs/platform/runtime';
+import { loadGazetteer } from '@kapocs/shared/gazetteer';
+import { EVENT_BUS, EVENT_STORE, PG_POOL } from '@kapocs/shared/kernel';
+import { matchAlertsProjection } from './matches/match-alerts.projection.js';
+import { MatchAlertQueries } from './matches/match-alerts.queries.js';
+import { signalQueueProjection } from './queue/queue.projection.js';
+import { SignalQueueQueries } from './queue/queue.queries.js';
+import { SignalStatisticsQueries } from './queue/statistics.queries.js';
+import { SignalCommandsController } from './rpc/signal-commands.controller.js';
+import { SignalQueriesController } from './rpc/signal-queries.controller.js';
+import {
+  MATCH_ALERTS_QUERIES,
+  MATCH_ALERTS_RUNNER,
+  SIGNAL_QUEUE_QUERIES,
+  SIGNAL_QUEUE_RUNNER,
+  SIGNAL_STATISTICS_QUERIES, SIGNALS_CONFIG, SIGNALS_DEPS, signalsConfigFromEnv } from './rpc/signals-deps.token.js';
+
+/** Read models owned by signals (the queues and the member register) live in its own schema (DESIGN.md §4). */
+export const SIGNALS_SCHEMA = SIGNALS_CONTEXT;
+
+const RUNNER_DEPS = [PG_POOL, EVENT_STORE, EVENT_BUS, METRICS, LOGGER];
+
+/** A projection runner over the signals schema. */
+const runnerOf =
+  (projection: ProjectionDefinition) =>
+  (pool: Pool, store: EventStore, bus: EventBus, metrics: Registry, log: Logger): ProjectionRunner =>
+    new ProjectionRunner({
+      pool,
+      schema: SIGNALS_SCHEMA,
+      store,
+      projection,
+      bus,
+      eventStoreSchema: EVENT_STORE_SCHEMA,
+      registry: metrics,
+      // Error name and SQLSTATE only: messages of database errors can quote row values.
+      onError: (e) => log.error({ projection: projection.name, err: e instanceof Error ? e.name : 'unknown', code: (e as { code?: string }).code }, 'projection step failed'),
+    });
 
 /** The signals service: one module, started alone (`apps/signals`) or under `all`. */
-@Module({ controllers: [pingController(SIGNALS_CONTEXT, SIGNALS_SUBJECTS.ping)] })
-export class SignalsModule implements OnModuleInit {
-  constructor(@Inject(READINESS) private readonly readiness: ReadinessRegistry) {}
+@Module({
+  controllers: [pingController(SIGNALS_CONTEXT, SIGNALS_SUBJECTS.ping), SignalCommandsController, SignalQueriesController],
+  providers: [
+    {
+      provide: SIGNALS_DEPS,
+      useFactory: (store: EventStore): SignalsDeps => {
+        const gazetteer = loadGazetteer();
+        return { store, settlementInDistrict: (settlement, district) => gazetteer.isSettlementInDistrict(settlement, district) };
+      },
+      inject: [EVENT_STORE],
+    },
+    { provide: SIGNALS_CONFIG, useFactory: () => signalsConfigFromEnv() },
+    { provide: SIGNAL_QUEUE_RUNNER, useFactory: runnerOf(signalQueueProjection), inject: RUNNER_DEPS },
+    { provide: MATCH_ALERTS_RUNNER, useFactory: runnerOf(matchAlertsProjection), inject: RUNNER_DEPS },
+    { provide: SIGNAL_QUEUE_QUERIES, useFactory: (pool: Pool) => new SignalQueueQueries(pool, SIGNALS_SCHEMA), inject: [PG_POOL] },
+    { provide: SIGNAL_STATISTICS_QUERIES, useFactory: (pool: Pool) => new SignalStatisticsQueries(pool, SIGNALS_SCHEMA), inject: [PG_POOL] },
+    { provide: MATCH_ALERTS_QUERIES, useFactory: (pool: Pool) => new MatchAlertQueries(pool, SIGNALS_SCHEMA), inject: [PG_POOL] },
+  ],
+})
+export class SignalsModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    @Inject(READINESS) private readonly readiness: ReadinessRegistry,
+    @Inject(SIGNAL_QUEUE_RUNNER) private readonly queue: ProjectionRunner,
+    @Inject(MATCH_ALERTS_RUNNER) private readonly matches: ProjectionRunner,
+  ) {}
 
-  onModuleInit(): void {
-    this.readiness.register(SIGNALS_CONTEXT, () => true);
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.start();
+    await this.matches.start();
+    this.readiness.register(SIGNALS_CONTEXT, () =>
+      [this.queue, this.matches].every((runner) => {
+        const status = runner.status();
+        return status.state === 'live' || !status.leader;
+      }),
+    );
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.matches.stop();
+    await this.queue.stop();
   }
 }

@@ -1,19 +1,20 @@
 import { CASEWORK_ERRORS, CASEWORK_MESSAGES_EN, CASEWORK_MESSAGES_HU } from '@kapocs/casework/contracts';
 import { INTAKE_ERRORS, INTAKE_MESSAGES_EN, INTAKE_MESSAGES_HU } from '@kapocs/intake/contracts';
+import { SIGNALS_ERRORS, SIGNALS_MESSAGES_EN, SIGNALS_MESSAGES_HU } from '@kapocs/signals/contracts';
 import { PLATFORM_ERRORS } from '@kapocs/shared/kernel';
 import { pickLanguage, renderError } from './error-body.js';
 import { HTTP_STATUS } from './http-status.js';
 import { en } from './messages.en.js';
 import { hu } from './messages.hu.js';
 
-const codes = [...Object.values(PLATFORM_ERRORS), ...Object.values(INTAKE_ERRORS), ...Object.values(CASEWORK_ERRORS)];
+const codes = [...Object.values(PLATFORM_ERRORS), ...Object.values(INTAKE_ERRORS), ...Object.values(CASEWORK_ERRORS), ...Object.values(SIGNALS_ERRORS)];
 
 describe('error tables', () => {
   it.each([
     ['hu', hu],
     ['en', en],
     ['status', HTTP_STATUS],
-  ] as const)('the %s table covers exactly the platform, intake and casework codes', (_name, table) => {
+  ] as const)('the %s table covers exactly the platform, intake, casework and signals codes', (_name, table) => {
     expect(Object.keys(table).sort()).toEqual([...codes].sort());
     for (const value of Object.values(table)) expect(value).toBeTruthy();
   });
@@ -60,6 +61,23 @@ describe('casework codes', () => {
       body: { code: CASEWORK_ERRORS.CASE_NOT_OPEN, message: CASEWORK_MESSAGES_HU.CASEWORK_CASE_NOT_OPEN, details: [{ caseId: 'c1' }] },
     });
     expect(renderError(CASEWORK_ERRORS.CASE_NOT_FOUND, [], 'en').status).toBe(404);
+  });
+});
+
+describe('signals codes', () => {
+  it('take their messages from the signals contracts', () => {
+    for (const code of Object.values(SIGNALS_ERRORS)) {
+      expect(hu[code]).toBe(SIGNALS_MESSAGES_HU[code]);
+      expect(en[code]).toBe(SIGNALS_MESSAGES_EN[code]);
+    }
+  });
+
+  it('render a missing category as 400 and another organisation’s signal as 404', () => {
+    expect(renderError(SIGNALS_ERRORS.MISSING_CATEGORY, [{ field: 'categories' }], 'hu')).toEqual({
+      status: 400,
+      body: { code: SIGNALS_ERRORS.MISSING_CATEGORY, message: SIGNALS_MESSAGES_HU.SIGNALS_MISSING_CATEGORY, details: [{ field: 'categories' }] },
+    });
+    expect(renderError(SIGNALS_ERRORS.SIGNAL_NOT_FOUND, [], 'en').status).toBe(404);
   });
 });
 

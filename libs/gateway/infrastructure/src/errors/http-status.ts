@@ -1,9 +1,10 @@
 import { CASEWORK_ERRORS, type CaseworkErrorCode } from '@kapocs/casework/contracts';
 import { INTAKE_ERRORS, type IntakeErrorCode } from '@kapocs/intake/contracts';
+import { SIGNALS_ERRORS, type SignalsErrorCode } from '@kapocs/signals/contracts';
 import type { PlatformErrorCode } from '@kapocs/shared/kernel';
 
 /** Every stable code the gateway renders: the platform's and those of each context's contracts. */
-export type ErrorCode = PlatformErrorCode | IntakeErrorCode | CaseworkErrorCode;
+export type ErrorCode = PlatformErrorCode | IntakeErrorCode | CaseworkErrorCode | SignalsErrorCode;
 
 const PLATFORM_STATUS: Readonly<Record<PlatformErrorCode, number>> = {
   VALIDATION_FAILED: 400,
@@ -79,8 +80,30 @@ const CASEWORK_STATUS: Readonly<Record<CaseworkErrorCode, number>> = {
   [C.PROGRAMME_NOT_AGREED]: 409,
 };
 
+const S = SIGNALS_ERRORS;
+/** Signals: malformed input 400, a rule about the signal's state 409, a signal or member not found (or not the caller's) 404. */
+const SIGNALS_STATUS: Readonly<Record<SignalsErrorCode, number>> = {
+  [S.MISSING_FIELD]: 400,
+  [S.MISSING_CATEGORY]: 400,
+  [S.INVALID_FIELD]: 400,
+  [S.UNKNOWN_CODE]: 400,
+  [S.DATE_IN_FUTURE]: 400,
+  [S.UNKNOWN_SETTLEMENT]: 400,
+  [S.MEMBER_ALREADY_REGISTERED]: 409,
+  [S.MEMBER_NOT_FOUND]: 404,
+  [S.PORTAL_USER_ALREADY_INVITED]: 409,
+  [S.NOT_A_PORTAL_USER]: 403,
+  [S.SIGNAL_NOT_FOUND]: 404,
+  [S.SIGNAL_ID_CONFLICT]: 409,
+  [S.SIGNAL_CLOSED]: 409,
+  [S.SAME_WORKER]: 422,
+  [S.CLIENT_NOT_REGISTERED]: 422,
+  [S.ALREADY_LINKED]: 409,
+  [S.MEASURE_ALREADY_RECORDED]: 409,
+};
+
 /** The one table from error code to HTTP status (STYLE.md §2.6). */
-export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = { ...PLATFORM_STATUS, ...INTAKE_STATUS, ...CASEWORK_STATUS };
+export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = { ...PLATFORM_STATUS, ...INTAKE_STATUS, ...CASEWORK_STATUS, ...SIGNALS_STATUS };
 
 /** A context's own business-rule code that the table does not list yet: the request was understood but refused. */
 export const UNLISTED_CODE_STATUS = 422;

@@ -1,0 +1,58 @@
+import { type MemberEvent, memberStreamId, type SignalEvent, signalStreamId } from '@kapocs/signals/contracts';
+import { evolveMember, evolveSignal, initialMemberState, initialSignalState, type MemberState, type SignalState } from '@kapocs/signals/domain';
+import { type EventStore, type ExpectedVersion, isRedacted, type NewEvent, type RecordedEvent, WrongExpectedVersionError } from '@kapocs/platform/event-store';
+import type { CommandMeta, EventMetadata, SettlementCode } from '@kapocs/shared/kernel';
+
+/** A stored event back as a domain event; a shredded subject's personal data is simply absent. */
+export function toDomainEvent<E>(recorded: RecordedEvent): E {
+  const personal = Object.fromEntries(Object.entries(recorded.personal).filter(([, value]) => !isRedacted(value)));
+  return { type: recorded.type, schemaVersion: recorded.schemaVersion, data: recorded.data, personal } as unknown as E;
+}
+
+async function fold<S, E>(store: EventStore, streamId: string, initial: S, evolve: (s: S, e: E) => S): Promise<{ state: S; version: bigint }> {
+  let state = initial;
+  let version = -1n;
+  for await (const recorded of store.readStream(streamId)) {
+    state = evolve(state, toDomainEvent<E>(recorded));
+    version = recorded.streamVersion;
+  }
+  return { state, version };
+}
+
+export const loadSignal = (store: EventStore, signalId: string): Promise<{ state: SignalState; version: bigint }> =>
+  fold<SignalState, SignalEvent>(store, signalStreamId(signalId), initialSignalState(), evolveSignal);
+
+export const loadMember = (store: EventStore, organisationId: string): Promise<{ state: MemberState; version: bigint }> =>
+  fold<MemberState, MemberEvent>(store, memberStreamId(organisationId), initialMemberState(), evolveMember);
+
+/** A caller's `If-Match` version must be the current one, before anything is decided. */
+export function checkExpectedVersion(streamId: string, expected: string | undefined, actual: bigint): void {
+  if (expected === undefined) return;
+  const valid = /^\d{1,19}$/.test(expected);
+  if (!valid || BigInt(expected) !== actual) throw new WrongExpectedVersionError(streamId, valid ? BigInt(expected) : -1n, actual);
+}
+
+export const exactly = (version: bigint): ExpectedVersion => (version < 0n ? 'no_stream' : version);
+
+/** Event metadata from the command meta: nothing personal; the settlement is the signal's. */
+export const metadataOf = (meta: CommandMeta, settlement?: SettlementCode): EventMetadata => ({
+  actor: meta.actor,
+  district: meta.district,
+  ...((settlement ?? meta.settlement) ? { settlement: settlement ?? meta.settlement } : {}),
+  correlationId: meta.correlationId,
+  ...(meta.causationId ? { causationId: meta.causationId } : {}),
+  ...(meta.trace ? { trace: meta.trace } : {}),
+});
+
+type AnyEvent = { type: string; schemaVersion: number; data: unknown; personal?: Readonly<Record<string, unknown>> };
+
+export function toNewEvents(events: readonly AnyEvent[], meta: CommandMeta, newId: () => string, settlement?: SettlementCode): NewEvent[] {
+  return events.map((event) => ({
+    id: newId(),
+    type: event.type,
+    schemaVersion: event.schemaVersion,
+    data: event.data,
+    ...(event.personal && Object.keys(event.personal).length > 0 ? { personal: event.personal as NewEvent['personal'] } : {}),
+    metadata: metadataOf(meta, settlement),
+  }));
+}

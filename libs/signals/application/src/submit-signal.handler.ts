@@ -1,0 +1,63 @@
+import { type SignallingMember, signalStreamId, type SubmitSignal, type SubmitSignalData, SIGNALS_ERRORS } from '@kapocs/signals/contracts';
+import { createSignalDecider, SignalsError, type SignalState } from '@kapocs/signals/domain';
+import { WrongExpectedVersionError } from '@kapocs/platform/event-store';
+import { loadMember, loadSignal, toNewEvents } from './signal-stream.js';
+import { newIdOf, newReferenceOf, requireSettlementsInDistrict, type SignalsDeps, type StreamResult } from './signals-deps.js';
+
+export interface SubmitResult extends StreamResult {
+  readonly signalId: string;
+  readonly reference: string;
+  readonly critical: boolean;
+}
+
+/** The part of a submission a retry repeats: same sender, same coded facts. */
+function sameSubmission(state: SignalState, d: Omit<SubmitSignalData, 'reference'>, sameSender: boolean): boolean {
+  if (state.status === 'none' || !sameSender) return false;
+  const s = state.submission;
+  return (
+    s.organisationId === d.organisationId &&
+    s.settlement === d.settlement &&
+    s.subjectKind === d.subjectKind &&
+    s.urgency === d.urgency &&
+    JSON.stringify(s.categories) === JSON.stringify(d.categories)
+  );
+}
+
+async function memberOf(deps: SignalsDeps, organisationId: string | undefined): Promise<SignallingMember | undefined> {
+  if (organisationId === undefined) return undefined;
+  const { state } = await loadMember(deps.store, organisationId);
+  return state.status === 'registered' ? { organisationId, district: state.district, category: state.category, portalUserIds: state.portalUserIds } : undefined;
+}
+
+/**
+ * Jelzés: the command's signal id makes it idempotent — a retry (double click, lost reply) of the same submission
+ * answers the first receipt, even when the two race; the same id with other content is refused.
+ */
+export async function submitSignal(deps: SignalsDeps, command: Omit<SubmitSignal, 'member' | 'data'> & { data: Omit<SubmitSignalData, 'reference'> }): Promise<SubmitResult> {
+  const signalId = command.data.signalId;
+  const existing = async (): Promise<SubmitResult | undefined> => {
+    const { state, version } = await loadSignal(deps.store, signalId);
+    if (state.status === 'none') return undefined;
+    let sender: string | undefined;
+    for await (const first of deps.store.readStream(signalStreamId(signalId), { maxCount: 1 })) sender = first.metadata.actor.userId;
+    if (!sameSubmission(state, command.data, sender === command.meta.actor.userId)) {
+      throw new SignalsError(SIGNALS_ERRORS.SIGNAL_ID_CONFLICT, { signalId }, 'signal id taken');
+    }
+    const s = state.submission;
+    return { signalId, reference: s.reference, critical: s.critical, version: String(version), checkpoint: await deps.store.headCheckpoint() };
+  };
+  const before = await existing();
+  if (before) return before;
+  requireSettlementsInDistrict(deps, 'settlement', [command.data.settlement], command.meta.district);
+  const member = await memberOf(deps, command.data.organisationId);
+  const data: SubmitSignalData = { ...command.data, reference: newReferenceOf(deps)() };
+  const events = createSignalDecider(deps.codes).decide({ ...command, data, ...(member ? { member } : {}) }, { status: 'none' });
+  try {
+    const result = await deps.store.append(signalStreamId(signalId), 'no_stream', toNewEvents(events, command.meta, newIdOf(deps), data.settlement));
+    return { signalId, reference: data.reference, critical: data.urgency === 'immediate', version: String(result.nextExpectedVersion), checkpoint: result.checkpoint };
+  } catch (error) {
+    const raced = error instanceof WrongExpectedVersionError ? await existing() : undefined;
+    if (raced) return raced;
+    throw error;
+  }
+}

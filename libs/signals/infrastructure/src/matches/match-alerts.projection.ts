@@ -1,0 +1,128 @@
+import type pg from 'pg';
+import { CASE_CLOSED, CASE_HANDED_OVER, CASE_OPENED, CASE_REOPENED, type CaseHandedOverData, type CaseOpenedData } from '@kapocs/casework/contracts';
+import { SIGNAL_ASSIGNED, SIGNAL_LINKED_TO_CLIENT, SIGNAL_SUBMITTED, type SignalSubmittedData } from '@kapocs/signals/contracts';
+import type { RecordedEvent } from '@kapocs/platform/event-store';
+import type { ProjectionDefinition } from '@kapocs/platform/projections';
+
+interface Tables {
+  readonly signals: string;
+  readonly cases: string;
+  readonly alerts: string;
+}
+interface Alert {
+  readonly signalId: string;
+  readonly settlement: string;
+  readonly kind: 'signalled_before' | 'open_case';
+  readonly matchedSignalId?: string;
+  readonly matchedCaseId?: string;
+  readonly notifyWorkerId: string | null;
+}
+
+async function raise(client: pg.PoolClient, t: Tables, e: RecordedEvent, district: string, clientId: string, alerts: readonly Alert[]): Promise<void> {
+  for (const [i, a] of alerts.entries()) {
+    await client.query(
+      `INSERT INTO ${t.alerts} (alert_id, district, settlement, signal_id, kind, matched_signal_id, matched_case_id, client_id, notify_worker_id, raised_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (alert_id) DO NOTHING`,
+      [`${e.id}:${i}`, district, a.settlement, a.signalId, a.kind, a.matchedSignalId ?? null, a.matchedCaseId ?? null, clientId, a.notifyWorkerId, e.recordedAt.toISOString()],
+    );
+  }
+}
+
+/**
+ * A signal linked to a client meets the client's other signals (from any member, any settlement of the district) and
+ * open cases: each side's handler, and the case-responsible worker, gets an alert at once. Alerts name signals and
+ * cases by id only, and the portal never reads this table, so no signaller learns of another.
+ */
+async function onLinked(client: pg.PoolClient, t: Tables, e: RecordedEvent): Promise<void> {
+  const { signalId, clientId } = e.data as { signalId: string; clientId: string };
+  const self = (await client.query<{ district: string; settlement: string; assigned_to: string | null }>(`UPDATE ${t.signals} SET client_id = $2 WHERE signal_id = $1 RETURNING district, settlement, assigned_to`, [signalId, clientId])).rows[0];
+  if (!self) return;
+  const others = await client.query<{ signal_id: string; settlement: string; assigned_to: string | null }>(
+    `SELECT signal_id, settlement, assigned_to FROM ${t.signals} WHERE district = $1 AND client_id = $2 AND signal_id <> $3`,
+    [self.district, clientId, signalId],
+  );
+  const cases = await client.query<{ case_id: string; site: string; worker_id: string }>(
+    `SELECT case_id, site, worker_id FROM ${t.cases} WHERE district = $1 AND $2 = ANY(client_ids) AND open`,
+    [self.district, clientId],
+  );
+  const alerts: Alert[] = [
+    ...others.rows.flatMap((o): Alert[] => [
+      { signalId, settlement: self.settlement, kind: 'signalled_before', matchedSignalId: o.signal_id, notifyWorkerId: self.assigned_to },
+      { signalId: o.signal_id, settlement: o.settlement, kind: 'signalled_before', matchedSignalId: signalId, notifyWorkerId: o.assigned_to },
+    ]),
+    ...cases.rows.flatMap((c): Alert[] => [
+      { signalId, settlement: self.settlement, kind: 'open_case', matchedCaseId: c.case_id, notifyWorkerId: self.assigned_to },
+      { signalId, settlement: c.site, kind: 'open_case', matchedCaseId: c.case_id, notifyWorkerId: c.worker_id },
+    ]),
+  ];
+  await raise(client, t, e, self.district, clientId, alerts);
+}
+
+async function apply(client: pg.PoolClient, t: Tables, e: RecordedEvent): Promise<void> {
+  switch (e.type) {
+    case SIGNAL_SUBMITTED: {
+      const s = e.data as SignalSubmittedData;
+      await client.query(`INSERT INTO ${t.signals} (signal_id, district, settlement) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [s.signalId, s.district, s.settlement]);
+      return;
+    }
+    case SIGNAL_ASSIGNED: {
+      const { signalId, workerId } = e.data as { signalId: string; workerId: string };
+      await client.query(`UPDATE ${t.signals} SET assigned_to = $2 WHERE signal_id = $1`, [signalId, workerId]);
+      return;
+    }
+    case SIGNAL_LINKED_TO_CLIENT:
+      return onLinked(client, t, e);
+    case CASE_OPENED: {
+      const c = e.data as CaseOpenedData;
+      await client.query(`INSERT INTO ${t.cases} (case_id, district, site, client_ids, worker_id, open) VALUES ($1, $2, $3, $4, $5, true) ON CONFLICT DO NOTHING`, [
+        c.caseId,
+        c.district,
+        c.site,
+        [c.clientId, ...c.memberIds],
+        c.responsibleWorkerId,
+      ]);
+      return;
+    }
+    case CASE_HANDED_OVER: {
+      const h = e.data as CaseHandedOverData;
+      await client.query(`UPDATE ${t.cases} SET worker_id = $2 WHERE case_id = $1`, [h.caseId, h.toWorkerId]);
+      return;
+    }
+    case CASE_CLOSED:
+    case CASE_REOPENED:
+      await client.query(`UPDATE ${t.cases} SET open = $2 WHERE case_id = $1`, [(e.data as { caseId: string }).caseId, e.type === CASE_REOPENED]);
+      return;
+  }
+}
+
+/** Match alerts (egyezésjelzés) for the handlers of signals and the case-responsible workers of open cases. */
+export const matchAlertsProjection: ProjectionDefinition = {
+  name: 'signals.matches',
+  version: 1,
+  tables: ['match_signals', 'match_cases', 'alerts'],
+  types: [SIGNAL_SUBMITTED, SIGNAL_ASSIGNED, SIGNAL_LINKED_TO_CLIENT, CASE_OPENED, CASE_HANDED_OVER, CASE_CLOSED, CASE_REOPENED],
+  personal: 'omit',
+  batchSize: 1000,
+  migrations: (table) => [
+    `CREATE TABLE ${table('match_signals')} (signal_id text PRIMARY KEY, district text NOT NULL, settlement text NOT NULL, assigned_to text, client_id text)`,
+    `CREATE INDEX ON ${table('match_signals')} (district, client_id)`,
+    `CREATE TABLE ${table('match_cases')} (case_id text PRIMARY KEY, district text NOT NULL, site text NOT NULL, client_ids text[] NOT NULL, worker_id text NOT NULL, open boolean NOT NULL)`,
+    `CREATE INDEX ON ${table('match_cases')} USING gin (client_ids)`,
+    `CREATE TABLE ${table('alerts')} (
+       alert_id text PRIMARY KEY,
+       district text NOT NULL,
+       settlement text NOT NULL,
+       signal_id text NOT NULL,
+       kind text NOT NULL,
+       matched_signal_id text,
+       matched_case_id text,
+       client_id text NOT NULL,
+       notify_worker_id text,
+       raised_at timestamptz NOT NULL)`,
+    `CREATE INDEX ON ${table('alerts')} (district, settlement, raised_at)`,
+  ],
+  async handleBatch(client, events, ctx) {
+    const t = { signals: ctx.table('match_signals'), cases: ctx.table('match_cases'), alerts: ctx.table('alerts') };
+    for (const e of events) await apply(client, t, e);
+  },
+};
