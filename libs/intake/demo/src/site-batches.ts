@@ -55,7 +55,7 @@ export function siteBatches(plan: SitePlan, seed: number, streamsPerBatch: numbe
 }
 
 function* generateBatches(plan: SitePlan, seed: number, streamsPerBatch: number): Generator<Batch> {
-  const rng = new Prng(deriveSeed(seed, plan.year, plan.site.code, 'ids'));
+  const rng = new Prng(deriveSeed(seed, plan.year, plan.site.code, 'ids'), `${seed}/${plan.year}/${plan.site.code}/ids`);
   const { district } = plan;
   const site = plan.site.code;
   const workers = demoWorkers(district, site);

@@ -101,7 +101,7 @@ const providerOf = (rng: Prng, siteName: string, service: string): OtherBasicSer
 
 /** Plans one site's year; pure and deterministic in (seed, year, site). */
 export function planSite(spec: SiteSpec): SitePlan {
-  const rng = new Prng(deriveSeed(spec.seed, spec.year, spec.site.code));
+  const rng = new Prng(deriveSeed(spec.seed, spec.year, spec.site.code), `${spec.seed}/${spec.year}/${spec.site.code}`);
   const contactTotal = contactsForPopulation(spec.site.population);
   const clientTarget = Math.max(contactTotal > 0 ? 1 : 0, Math.round(contactTotal / CONTACTS_PER_CLIENT));
   const clients = planClients(spec, rng, clientTarget);
