@@ -2,13 +2,14 @@ import { type CaseEvent, caseStreamId } from '@kapocs/casework/contracts';
 import { type CaseState, evolveCase, initialCaseState } from '@kapocs/casework/domain';
 import {
   type EventStore,
-  type ExpectedVersion,
   isRedacted,
   type NewEvent,
   type RecordedEvent,
-  WrongExpectedVersionError,
+  checkExpectedVersion,
+  exactly,
+  metadataOf,
 } from '@kapocs/platform/event-store';
-import type { CommandMeta, EventMetadata, SettlementCode } from '@kapocs/shared/kernel';
+import type { CommandMeta, SettlementCode } from '@kapocs/shared/kernel';
 
 /** A stored event back as a domain event; a shredded subject's personal data is simply absent. */
 export function toCaseEvent(recorded: RecordedEvent): CaseEvent {
@@ -27,25 +28,6 @@ export async function loadCase(store: EventStore, caseId: string): Promise<{ sta
   return { state, version };
 }
 
-/** A caller's `If-Match` version must be the current one, before anything is decided. */
-export function checkExpectedVersion(streamId: string, expected: string | undefined, actual: bigint): void {
-  if (expected === undefined) return;
-  const valid = /^\d{1,19}$/.test(expected);
-  if (!valid || BigInt(expected) !== actual) throw new WrongExpectedVersionError(streamId, valid ? BigInt(expected) : -1n, actual);
-}
-
-export const exactly = (version: bigint): ExpectedVersion => (version < 0n ? 'no_stream' : version);
-
-/** Event metadata from the command meta: nothing personal; the settlement is the case's site. */
-export const metadataOf = (meta: CommandMeta, site?: SettlementCode): EventMetadata => ({
-  actor: meta.actor,
-  district: meta.district,
-  ...((site ?? meta.settlement) ? { settlement: site ?? meta.settlement } : {}),
-  correlationId: meta.correlationId,
-  ...(meta.causationId ? { causationId: meta.causationId } : {}),
-  ...(meta.trace ? { trace: meta.trace } : {}),
-});
-
 export function toNewEvents(events: readonly CaseEvent[], meta: CommandMeta, newId: () => string, site?: SettlementCode): NewEvent[] {
   return events.map((event) => ({
     id: newId(),
@@ -56,3 +38,5 @@ export function toNewEvents(events: readonly CaseEvent[], meta: CommandMeta, new
     metadata: metadataOf(meta, site),
   }));
 }
+
+export { checkExpectedVersion, exactly, metadataOf };

@@ -7,19 +7,11 @@ import {
   isRedacted,
   type NewEvent,
   type RecordedEvent,
-  WrongExpectedVersionError,
+  checkExpectedVersion,
+  exactly,
+  metadataOf,
 } from '@kapocs/platform/event-store';
-import type { CommandMeta, EventMetadata, SettlementCode } from '@kapocs/shared/kernel';
-
-/** Event metadata from the command meta: nothing personal, the settlement is the site the fact belongs to. */
-export const metadataOf = (meta: CommandMeta, settlement?: SettlementCode): EventMetadata => ({
-  actor: meta.actor,
-  district: meta.district,
-  ...((settlement ?? meta.settlement) ? { settlement: settlement ?? meta.settlement } : {}),
-  correlationId: meta.correlationId,
-  ...(meta.causationId ? { causationId: meta.causationId } : {}),
-  ...(meta.trace ? { trace: meta.trace } : {}),
-});
+import type { CommandMeta, SettlementCode } from '@kapocs/shared/kernel';
 
 /** A stored event back as a domain event; a shredded subject's personal data is simply absent. */
 export function toDomainEvent<E extends AnyIntakeEvent>(recorded: RecordedEvent): E {
@@ -43,16 +35,7 @@ export async function loadStream<S, E extends AnyIntakeEvent>(
   return { state, version };
 }
 
-/** A caller's `If-Match` version must be the current one, before anything is decided. */
-export function checkExpectedVersion(streamId: string, expected: string | undefined, actual: bigint): void {
-  if (expected !== undefined && (!/^\d{1,19}$/.test(expected) || BigInt(expected) !== actual)) {
-    throw new WrongExpectedVersionError(streamId, /^\d{1,19}$/.test(expected) ? BigInt(expected) : -1n, actual);
-  }
-}
-
 /** The exact-version expectation, spelled as the store wants it for a stream that does not exist yet. */
-export const exactly = (version: bigint): ExpectedVersion => (version < 0n ? 'no_stream' : version);
-
 /**
  * Groups decided events by their stream (a registration or a merge spans two) into one atomic appendMany.
  * `expected` gives each stream's expected version.
@@ -82,3 +65,5 @@ export function appendRequests(
   }
   return [...byStream].map(([streamId, list]) => ({ streamId, expectedVersion: expected(streamId), events: list }));
 }
+
+export { checkExpectedVersion, exactly, metadataOf };

@@ -42,3 +42,4 @@ export { CachedSubjectKeyStore, type CachedSubjectKeyStoreOptions } from './cryp
 export { sealPersonal, openPersonal, type SealedPersonal, type OpenedPersonal } from './crypto/personal-data.js';
 export { eventStoreContract } from './testing/event-store.contract.js';
 export { type EventStoreFactory, fullMetadata, newEvent, collect, caught, untilVisible } from './testing/fixtures.js';
+export { checkExpectedVersion, exactly, metadataOf } from './command-helpers.js';

@@ -1,7 +1,15 @@
 import { type MemberEvent, memberStreamId, type SignalEvent, signalStreamId } from '@kapocs/signals/contracts';
 import { evolveMember, evolveSignal, initialMemberState, initialSignalState, type MemberState, type SignalState } from '@kapocs/signals/domain';
-import { type EventStore, type ExpectedVersion, isRedacted, type NewEvent, type RecordedEvent, WrongExpectedVersionError } from '@kapocs/platform/event-store';
-import type { CommandMeta, EventMetadata, SettlementCode } from '@kapocs/shared/kernel';
+import {
+  checkExpectedVersion,
+  type EventStore,
+  exactly,
+  isRedacted,
+  metadataOf,
+  type NewEvent,
+  type RecordedEvent,
+} from '@kapocs/platform/event-store';
+import type { CommandMeta, SettlementCode } from '@kapocs/shared/kernel';
 
 /** A stored event back as a domain event; a shredded subject's personal data is simply absent. */
 export function toDomainEvent<E>(recorded: RecordedEvent): E {
@@ -25,25 +33,6 @@ export const loadSignal = (store: EventStore, signalId: string): Promise<{ state
 export const loadMember = (store: EventStore, organisationId: string): Promise<{ state: MemberState; version: bigint }> =>
   fold<MemberState, MemberEvent>(store, memberStreamId(organisationId), initialMemberState(), evolveMember);
 
-/** A caller's `If-Match` version must be the current one, before anything is decided. */
-export function checkExpectedVersion(streamId: string, expected: string | undefined, actual: bigint): void {
-  if (expected === undefined) return;
-  const valid = /^\d{1,19}$/.test(expected);
-  if (!valid || BigInt(expected) !== actual) throw new WrongExpectedVersionError(streamId, valid ? BigInt(expected) : -1n, actual);
-}
-
-export const exactly = (version: bigint): ExpectedVersion => (version < 0n ? 'no_stream' : version);
-
-/** Event metadata from the command meta: nothing personal; the settlement is the signal's. */
-export const metadataOf = (meta: CommandMeta, settlement?: SettlementCode): EventMetadata => ({
-  actor: meta.actor,
-  district: meta.district,
-  ...((settlement ?? meta.settlement) ? { settlement: settlement ?? meta.settlement } : {}),
-  correlationId: meta.correlationId,
-  ...(meta.causationId ? { causationId: meta.causationId } : {}),
-  ...(meta.trace ? { trace: meta.trace } : {}),
-});
-
 type AnyEvent = { type: string; schemaVersion: number; data: unknown; personal?: Readonly<Record<string, unknown>> };
 
 export function toNewEvents(events: readonly AnyEvent[], meta: CommandMeta, newId: () => string, settlement?: SettlementCode): NewEvent[] {
@@ -56,3 +45,5 @@ export function toNewEvents(events: readonly AnyEvent[], meta: CommandMeta, newI
     metadata: metadataOf(meta, settlement),
   }));
 }
+
+export { checkExpectedVersion, exactly, metadataOf };
