@@ -1,14 +1,10 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { setApiLang, setApiToken } from './api';
 import { DICTIONARIES, I18nContext, type Lang, useI18n } from './i18n';
-import { ClientFilePage } from './pages/client-file';
+import { FEATURES } from './features/index';
 import { LoginPage } from './pages/login';
-import { LogContactPage } from './pages/log-contact';
-import { NaploPage } from './pages/naplo';
-import { RegisterPage } from './pages/register';
-import { SearchPage } from './pages/search';
 import { type Code, type DistrictInfo, loadJson, Reference, ReferenceContext, useReference } from './reference';
-import { Link, match, navigate, useLocation } from './router';
+import { Link, navigate, useLocation } from './router';
 import { loadSession, type Session, SessionContext, type SessionContextValue, storeSession, useSession } from './session';
 
 const DISTRICT_WIDE = new Set(['district_worker', 'case_manager', 'head', 'county_analyst', 'operator']);
@@ -74,10 +70,15 @@ export function App() {
     };
   }, [session, district, checkpoint]);
 
+  const location = useLocation();
+  const publicPage = publicPageFor(location);
+
   return (
     <I18nContext.Provider value={i18n}>
       <ReferenceContext.Provider value={reference}>
-        {value ? (
+        {publicPage ? (
+          <Frame>{publicPage}</Frame>
+        ) : value ? (
           <SessionContext.Provider value={value}>
             <Shell />
           </SessionContext.Provider>
@@ -159,19 +160,26 @@ function Context() {
 }
 
 
+/** A page reachable without login (the public signal form), whatever the session. */
+function publicPageFor(location: URL): ReactNode | undefined {
+  for (const f of FEATURES) {
+    const page = f.publicRoute?.(location.pathname, location.searchParams);
+    if (page !== undefined) return page;
+  }
+  return undefined;
+}
+
 function Shell() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const { session } = useSession();
   const location = useLocation();
   const path = location.pathname;
-  let page: ReactNode;
-  let p: Record<string, string> | null;
-  if (path === '/' || path === '/clients') page = <SearchPage />;
-  else if (path === '/clients/new') page = <RegisterPage />;
-  else if (path === '/contact') page = <LogContactPage />;
-  else if (path === '/naplo') page = <NaploPage />;
-  else if ((p = match('/clients/:site/:id/contact', path))) page = <LogContactPage site={p['site']} clientId={p['id']} />;
-  else if ((p = match('/clients/:site/:id', path))) page = <ClientFilePage key={p['id']} site={p['site'] as string} clientId={p['id'] as string} />;
-  else page = <p>{t.notFound}</p>;
+  let page: ReactNode = undefined;
+  for (const f of FEATURES) {
+    page = f.route(path, location.searchParams);
+    if (page !== undefined) break;
+  }
+  page ??= <p>{t.notFound}</p>;
 
   // Each navigation moves focus to the main region, so keyboard and screen-reader users start at the new page.
   // A page that focused its first field itself keeps that focus (effects of children run first).
@@ -180,12 +188,14 @@ function Shell() {
     if (main && !main.contains(document.activeElement)) main.focus({ preventScroll: true });
   }, [path]);
 
+  const items = FEATURES.flatMap((f) => f.nav(lang, session.claims.role));
   const nav = (
     <nav aria-label={t.appName} className="nav">
-      <Link to="/clients">{t.navSearch}</Link>
-      <Link to="/clients/new">{t.navRegister}</Link>
-      <Link to="/contact">{t.navAnonymous}</Link>
-      <Link to="/naplo">{t.navNaplo}</Link>
+      {items.map((i) => (
+        <Link key={i.to} to={i.to}>
+          {i.label}
+        </Link>
+      ))}
     </nav>
   );
   return (
