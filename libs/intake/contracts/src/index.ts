@@ -10,8 +10,6 @@ export {
   findCode,
   codesOf,
 } from './reference/code-list.js';
-export { PERSON_CODES } from './reference/person-codes.js';
-export { CONTACT_CODES } from './reference/contact-codes.js';
 export { INTAKE_REFERENCE_CODES, isValidCode } from './reference/intake-reference-codes.js';
 export { type IntakeEvent, type FieldChanges } from './events/intake-event.js';
 export {

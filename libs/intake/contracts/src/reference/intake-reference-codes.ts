@@ -1,9 +1,11 @@
+import { BASELINE_CODE_LISTS } from '@kapocs/shared/reference-data';
 import { type CodeCatalogue, type CodeListName, findCode } from './code-list.js';
-import { CONTACT_CODES } from './contact-codes.js';
-import { PERSON_CODES } from './person-codes.js';
 
-/** Every intake code list, as shipped; a catalogue loaded from a reference-data store has the same shape. */
-export const INTAKE_REFERENCE_CODES: CodeCatalogue = [...PERSON_CODES, ...CONTACT_CODES];
+/**
+ * Every intake code list as shipped (the data files, without operator versions): the default of pure code and tests.
+ * The running services validate against the live catalogue (files + `reference.code_list_versions`) instead.
+ */
+export const INTAKE_REFERENCE_CODES: CodeCatalogue = BASELINE_CODE_LISTS;
 
 /** Whether the code exists in the list and is valid on the (ISO) date. */
 export const isValidCode = (
