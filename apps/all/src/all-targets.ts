@@ -2,7 +2,7 @@ import { caseworkTarget } from '@kapocs/casework/infrastructure';
 import { DiagnosisModule } from '@kapocs/diagnosis/infrastructure';
 import { gatewayTarget } from '@kapocs/gateway/infrastructure';
 import { intakeTarget } from '@kapocs/intake/infrastructure';
-import { NotificationModule } from '@kapocs/notification/infrastructure';
+import { notificationTarget } from '@kapocs/notification/infrastructure';
 import { projectorTarget } from '@kapocs/projector/infrastructure';
 import type { TargetMap } from '@kapocs/platform/runtime';
 import { ServiceMapModule } from '@kapocs/service-map/infrastructure';
@@ -18,6 +18,6 @@ export const ALL_TARGETS: TargetMap = {
   diagnosis: DiagnosisModule,
   'service-map': ServiceMapModule,
   statistics: StatisticsModule,
-  notification: NotificationModule,
+  notification: notificationTarget,
   projector: projectorTarget,
 };

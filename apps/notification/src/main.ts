@@ -1,4 +1,4 @@
-import { NotificationModule } from '@kapocs/notification/infrastructure';
+import { notificationTarget } from '@kapocs/notification/infrastructure';
 import { runMain } from '@kapocs/platform/runtime';
 
-runMain({ 'notification': NotificationModule });
+runMain({ notification: notificationTarget });

@@ -1,1 +1,2 @@
-export { NotificationModule } from './notification.module.js';
+export { NotificationModule, NOTIFICATION_SCHEMA } from './notification.module.js';
+export { notificationTarget } from './notification.target.js';

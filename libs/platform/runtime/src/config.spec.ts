@@ -19,6 +19,15 @@ describe('platform config', () => {
     expect(loadPlatformConfig({ NATS_URL: 'nats://y', KAPOCS_DEV_ISSUER: 'true' }).devIssuer).toBe(true);
   });
 
+  it('reads the notification mail settings, all optional', () => {
+    expect(loadPlatformConfig({ SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: 'a@b.example', PUBLIC_URL: 'https://k.example' })).toMatchObject({
+      smtpUrl: 'smtp://127.0.0.1:2525',
+      mailFrom: 'a@b.example',
+      publicUrl: 'https://k.example',
+    });
+    expect(loadPlatformConfig({ SMTP_URL: '' })).not.toHaveProperty('smtpUrl');
+  });
+
   it('parses a comma list of targets in canonical order and rejects unknown ones', () => {
     expect(parseTargets('signals, casework')).toEqual(['casework', 'signals']);
     expect(parseTargets('all')).toEqual([...TARGETS]);

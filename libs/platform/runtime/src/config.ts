@@ -17,6 +17,12 @@ export interface PlatformConfig {
   readonly dataDir: string;
   /** True when neither DATABASE_URL nor NATS_URL is set: the two-command start. */
   readonly embedded: boolean;
+  /** `SMTP_URL` (nodemailer URL); unset → e-mails are recorded as not sent, visible to the operator (ADR-0010). */
+  readonly smtpUrl?: string;
+  /** `MAIL_FROM`: the From header of notification e-mails. */
+  readonly mailFrom?: string;
+  /** `PUBLIC_URL`: base URL of the web app, for links in e-mails. */
+  readonly publicUrl?: string;
 }
 
 export class ConfigError extends Error {}
@@ -50,6 +56,9 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     devIssuer,
     dataDir: resolve(env['KAPOCS_DATA_DIR'] || './.data'),
     embedded,
+    ...(env['SMTP_URL'] ? { smtpUrl: env['SMTP_URL'] } : {}),
+    ...(env['MAIL_FROM'] ? { mailFrom: env['MAIL_FROM'] } : {}),
+    ...(env['PUBLIC_URL'] ? { publicUrl: env['PUBLIC_URL'] } : {}),
   };
 }
 
