@@ -10,6 +10,7 @@ import type { RecordedEvent } from '@kapocs/platform/event-store';
 import { toCaseEvent } from './case-stream.js';
 import type { CaseworkDeps } from './casework-deps.js';
 import { type ClientIdentity, loadClientIdentity } from './client-identity.js';
+import { loadStaffName } from './staff-names.js';
 
 const CHILD_RELATIONS = ['CHILD', 'FOSTER_CHILD'];
 
@@ -60,6 +61,18 @@ export async function readCaseLog(deps: CaseworkDeps, caseId: string, options: {
   const day = options.asOf ?? options.today;
   const client = await loadClientIdentity(deps.store, state.clientId, within);
   const members = await Promise.all(state.memberIds.map((id) => loadClientIdentity(deps.store, id, within)));
+  // Staff names as recorded up to the same instant: the esetfelelős, the ellenőrző, whoever recorded an entry.
+  const staffIds = new Set([state.responsibleWorkerId, ...(state.lastCheck ? [state.lastCheck.checkerId] : []), ...entries.map((e) => e.actorId)]);
+  const names = new Map<string, string>();
+  await Promise.all(
+    [...staffIds].map(async (id) => {
+      const name = await loadStaffName(deps.store, id, within);
+      if (name !== undefined) names.set(id, name);
+    }),
+  );
+  const named = entries.map((e) => (names.has(e.actorId) ? { ...e, actorName: names.get(e.actorId) as string } : e));
+  const responsibleWorkerName = names.get(state.responsibleWorkerId);
+  const checkerName = state.lastCheck ? names.get(state.lastCheck.checkerId) : undefined;
   const children: CoverChild[] = members
     .filter((m): m is ClientIdentity => m !== undefined && CHILD_RELATIONS.includes(String(m.coded.householdRelation)))
     .map((m) => ({
@@ -89,10 +102,11 @@ export async function readCaseLog(deps: CaseworkDeps, caseId: string, options: {
       careStartedOn: state.openedOn,
       ...(state.closedOn ? { careEndedOn: state.closedOn } : {}),
       responsibleWorkerId: state.responsibleWorkerId,
+      ...(responsibleWorkerName !== undefined ? { responsibleWorkerName } : {}),
       erased: client?.erased ?? false,
     },
-    ...(state.lastCheck ? { lastCheck: state.lastCheck } : {}),
-    entries,
+    ...(state.lastCheck ? { lastCheck: { ...state.lastCheck, ...(checkerName !== undefined ? { checkerName } : {}) } } : {}),
+    entries: named,
     overdue: overdueItems(state, day, deps.deadlines),
   };
   return { log, state, clientIds: [state.clientId, ...state.memberIds] };

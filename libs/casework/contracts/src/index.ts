@@ -58,6 +58,7 @@ export {
   type CooperationBreachNotifiedData,
 } from './events/active-age.js';
 export { type CaseEvent, CASE_EVENT_TYPES, caseStreamId } from './events/casework-events.js';
+export { STAFF_MEMBER_NAMED, type StaffMemberNamed, type StaffMemberNamedData, staffStreamId } from './events/staff.js';
 export {
   type CaseworkCommand,
   type OpenCase,
@@ -83,7 +84,7 @@ export {
   type CaseUpdateCommand,
   type CaseCommand,
 } from './commands/case-commands.js';
-export { type CaseTarget, type CaseCommandBody, type CaseCommandPayload, type CaseCommandReply } from './commands/payloads.js';
+export { type CaseTarget, type CaseCommandBody, type CaseCommandPayload, type CaseCommandReply, type MeasureContact } from './commands/payloads.js';
 export {
   type CaseLogQuery,
   type CoverChild,

@@ -32,6 +32,8 @@ export interface CoverPage {
   readonly careStartedOn: string;
   readonly careEndedOn?: string;
   readonly responsibleWorkerId: string;
+  /** The esetfelelős's name as last recorded (StaffMemberNamed) up to the day asked for; absent when never named. */
+  readonly responsibleWorkerName?: string;
   /** Erased (Szt. 23. §): the personal fields are gone for good. */
   readonly erased: boolean;
 }
@@ -43,6 +45,8 @@ export interface CaseLogEntry {
   readonly date: string;
   readonly recordedAt: string;
   readonly actorId: string;
+  /** The recording worker's name, when casework knows it. */
+  readonly actorName?: string;
   readonly data: Readonly<Record<string, unknown>>;
   /** The entry's texts; absent after erasure. */
   readonly texts?: Readonly<Record<string, unknown>>;
@@ -58,7 +62,7 @@ export interface CaseLog {
   readonly asOf?: string;
   readonly activeAge: boolean;
   readonly cover: CoverPage;
-  readonly lastCheck?: { readonly checkerId: string; readonly checkedOn: string };
+  readonly lastCheck?: { readonly checkerId: string; readonly checkerName?: string; readonly checkedOn: string };
   readonly entries: readonly CaseLogEntry[];
   /** Deadlines past due on the day asked for (or today). */
   readonly overdue: readonly OverdueItem[];
@@ -72,6 +76,8 @@ export interface OverdueItem {
   readonly itemId?: string;
   readonly dueOn: string;
   readonly escalated: boolean;
+  /** The case's settlement, in the caseload and the overview (to link the case). */
+  readonly site?: SettlementCode;
 }
 
 /** Payload of `casework.query.caseload`: a worker's cases (the caller's own unless a head names one). */
@@ -84,7 +90,8 @@ export interface CaseloadQuery {
 export interface CaseloadCase {
   readonly caseId: string;
   readonly site: SettlementCode;
-  readonly clientId: string;
+  /** Absent once the client is erased (Szt. 23. §): the caseload keeps no id of an erased client. */
+  readonly clientId?: string;
   readonly openedOn: string;
   readonly activeAge: boolean;
   readonly nextMeetingOn?: string;

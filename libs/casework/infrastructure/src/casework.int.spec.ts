@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CASEWORK_ERRORS, CASEWORK_MESSAGES_HU } from '@kapocs/casework/contracts';
+import { measureContactId } from '@kapocs/casework/application';
 import { AuditLog } from '@kapocs/platform/auth';
 import { api, type CaseworkHarness, DISTRICT, SITE_A, SITE_B, startCaseworkHarness, today } from './test/casework-harness.js';
 
@@ -34,6 +35,11 @@ describe('casework through the gateway, over NATS, on PostgreSQL', () => {
     const res = await api(h, district, 'POST', `/districts/${DISTRICT}/settlements/${site}/clients`, { details, acknowledgeDuplicates: true }, key());
     expect(res.status).toBe(201);
     return { clientId: String(res.body['clientId']), name };
+  }
+
+  async function firstEvent(streamId: string) {
+    for await (const e of h.store.readStream(streamId)) return e;
+    return undefined;
   }
 
   async function openCase(site: string, token = district, worker = 'worker-1'): Promise<{ caseId: string; clientId: string; name: string }> {
@@ -80,6 +86,60 @@ describe('casework through the gateway, over NATS, on PostgreSQL', () => {
     for (const expected of ['ESETNAPLÓ', 'Fedőlap', name, '1988', 'Hátralék rendezése', 'Családlátogatás', 'A megállapodás teljesült.']) {
       expect(text).toContain(expected);
     }
+  });
+
+  it('logs the measure’s forgalmi napló entry in the same request, never twice, and names the worker on the esetnapló', async () => {
+    const sub = `worker-${randomUUID().slice(0, 8)}`;
+    const named = await h.token('settlement_worker', [SITE_A], sub, 'Minta Teréz');
+    const { caseId, clientId } = await openCase(SITE_A, named, sub);
+    const path = `${cases(SITE_A)}/${caseId}`;
+    const measureId = randomUUID();
+    const contactId = measureContactId(measureId);
+    const body = { measureId, date: today(), kind: 'CSL', description: 'Családlátogatás', logContact: { mode: 'IN_PERSON', problemTypes: ['5'] } };
+    const first = await api(h, named, 'POST', `${path}/measures`, body, { ...ifMatch(0), ...key() });
+    expect(first).toMatchObject({ status: 200, etag: '"1"' });
+    const napló = await firstEvent(`contact-${contactId}`);
+    expect(napló).toMatchObject({ type: 'intake.ContactLogged', data: { contactId, site: SITE_A, dutyWorkerId: sub, caseWorkerId: sub, problemTypes: ['5'], caseHandling: ['CSL'] } });
+    expect((napló?.data as { subject: { clientId: string } }).subject.clientId).toBe(clientId);
+
+    // The same measure again (a retry with another key): refused by the case, and the napló entry stays single.
+    const again = await api(h, named, 'POST', `${path}/measures`, body, { ...ifMatch(1), ...key() });
+    expect(again).toMatchObject({ status: 409, body: { code: CASEWORK_ERRORS.ENTRY_ALREADY_RECORDED } });
+    expect(await h.store.streamVersion(`contact-${contactId}`)).toBe(0n);
+
+    // A contact logged by an earlier attempt whose measure was not stored: the retry completes the measure only.
+    const retried = randomUUID();
+    const earlier = { contactId: measureContactId(retried), date: today(), dutyWorkerId: sub, subject: { kind: 'client', clientId }, mode: 'IN_PERSON', problemTypes: ['5'], caseHandling: ['CSL'] };
+    expect((await api(h, named, 'POST', `/districts/${DISTRICT}/settlements/${SITE_A}/contacts`, earlier, key())).status).toBe(201);
+    const completed = await api(h, named, 'POST', `${path}/measures`, { ...body, measureId: retried }, { ...ifMatch(1), ...key() });
+    expect(completed).toMatchObject({ status: 200, etag: '"2"' });
+    expect(await h.store.streamVersion(`contact-${measureContactId(retried)}`)).toBe(0n);
+
+    // Bad napló codes: intake's Hungarian message, and neither the contact nor the measure is stored.
+    const bad = await api(h, named, 'POST', `${path}/measures`, { ...body, measureId: randomUUID(), logContact: { mode: 'IN_PERSON', problemTypes: ['99'] } }, { ...ifMatch(2), ...key() });
+    expect(bad.status).toBe(400);
+    expect(String(bad.body['code'])).toMatch(/^INTAKE_/);
+    expect(await h.store.streamVersion(`case-${caseId}`)).toBe(2n);
+
+    const log = await api(h, named, 'GET', path);
+    expect(log.body).toMatchObject({ cover: { responsibleWorkerId: sub, responsibleWorkerName: 'Minta Teréz' } });
+    const text = await pdfText((await api(h, named, 'GET', `${path}/export`)).raw ?? Buffer.alloc(0));
+    expect(text).toContain(`Minta Teréz (${sub})`);
+  });
+
+  it('drops an erased client’s id from the caseload', async () => {
+    const sub = `worker-${randomUUID().slice(0, 8)}`;
+    const worker = await h.token('settlement_worker', [SITE_A], sub);
+    const { caseId, clientId } = await openCase(SITE_A, district, sub);
+    const head = await h.token('head');
+    const erased = await api(h, head, 'POST', `/districts/${DISTRICT}/settlements/${SITE_A}/clients/${clientId}/erasure`, {}, key());
+    expect(erased.status).toBe(200);
+    const checkpoint = String(erased.body['checkpoint']);
+    const caseload = await api<{ openCases: { caseId: string; clientId?: string }[] }>(h, worker, 'GET', `/districts/${DISTRICT}/caseload?after=${checkpoint}`);
+    expect(caseload.status).toBe(200);
+    const row = caseload.body.openCases.find((c) => c.caseId === caseId);
+    expect(row).toBeDefined();
+    expect(row?.clientId).toBeUndefined();
   });
 
   it('answers a stale If-Match with 412 and stores nothing', async () => {

@@ -6,6 +6,7 @@ import type { EventBus } from '@kapocs/platform/bus';
 import type { EventStore } from '@kapocs/platform/event-store';
 import type { Logger, Registry } from '@kapocs/platform/observability';
 import { ProjectionRunner } from '@kapocs/platform/projections';
+import { type LiveCodeLists, startLiveCodeLists } from '@kapocs/platform/reference-data';
 import { EVENT_STORE_SCHEMA, LOGGER, METRICS, pingController, READINESS, type ReadinessRegistry } from '@kapocs/platform/runtime';
 import { EVENT_BUS, EVENT_STORE, PG_POOL } from '@kapocs/shared/kernel';
 import { caseloadProjection } from './caseload/caseload.projection.js';
@@ -17,11 +18,29 @@ import { CASELOAD_QUERIES, CASELOAD_RUNNER, CASEWORK_DEPS } from './rpc/casework
 /** Read models owned by casework (the caseload) live in its own schema (DESIGN.md §4). */
 export const CASEWORK_SCHEMA = CASEWORK_CONTEXT;
 
+const CODE_LISTS = 'KAPOCS_CASEWORK_CODE_LISTS';
+
 /** The casework service: one module, started alone (`apps/casework`) or under `all`. */
 @Module({
   controllers: [pingController(CASEWORK_CONTEXT, CASEWORK_SUBJECTS.ping), CaseCommandsController, CaseQueriesController],
   providers: [
-    { provide: CASEWORK_DEPS, useFactory: (store: EventStore): CaseworkDeps => ({ store }), inject: [EVENT_STORE] },
+    {
+      // The shared code lists (ADR-0009): files plus operator versions, read per command.
+      provide: CODE_LISTS,
+      useFactory: (pool: Pool, log: Logger): Promise<LiveCodeLists> =>
+        startLiveCodeLists(pool, (e) => log.error({ err: e instanceof Error ? e.name : 'unknown' }, 'code list reload failed')),
+      inject: [PG_POOL, LOGGER],
+    },
+    {
+      provide: CASEWORK_DEPS,
+      useFactory: (store: EventStore, codes: LiveCodeLists): CaseworkDeps => ({
+        store,
+        get codes() {
+          return codes.current;
+        },
+      }),
+      inject: [EVENT_STORE, CODE_LISTS],
+    },
     {
       provide: CASELOAD_RUNNER,
       useFactory: (pool: Pool, store: EventStore, bus: EventBus, metrics: Registry, log: Logger) =>
@@ -46,6 +65,7 @@ export class CaseworkModule implements OnApplicationBootstrap, OnApplicationShut
   constructor(
     @Inject(READINESS) private readonly readiness: ReadinessRegistry,
     @Inject(CASELOAD_RUNNER) private readonly caseload: ProjectionRunner,
+    @Inject(CODE_LISTS) private readonly codeLists: LiveCodeLists,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -58,5 +78,6 @@ export class CaseworkModule implements OnApplicationBootstrap, OnApplicationShut
 
   async onApplicationShutdown(): Promise<void> {
     await this.caseload.stop();
+    await this.codeLists.stop();
   }
 }

@@ -14,6 +14,8 @@ export interface KapocsClaims {
   readonly district: string;
   readonly settlements?: readonly string[];
   readonly organisation?: string;
+  /** The person's display name (OIDC `name`), optional. */
+  readonly name?: string;
 }
 
 const reject = (reason: string): never => {
@@ -25,7 +27,7 @@ const reject = (reason: string): never => {
  * unknown role or a malformed KSH code.
  */
 export function claimsToActor(claims: Record<string, unknown>): Actor {
-  const { sub, role, district, settlements = [], organisation } = claims;
+  const { sub, role, district, settlements = [], organisation, name } = claims;
   if (typeof sub !== 'string' || sub.length === 0 || sub.length > 200) return reject('sub');
   if (!isRole(role)) return reject('role');
   if (!isDistrictCode(district)) return reject('district');
@@ -34,11 +36,13 @@ export function claimsToActor(claims: Record<string, unknown>): Actor {
     return reject('organisation');
   }
   if (role === 'signal_member' && organisation === undefined) return reject('organisation');
+  if (name !== undefined && (typeof name !== 'string' || name.trim().length === 0 || name.length > 200)) return reject('name');
   return {
     userId: sub,
     role,
     district,
     settlements: [...settlements],
     ...(organisation !== undefined ? { organisation } : {}),
+    ...(name !== undefined ? { displayName: name.trim() } : {}),
   };
 }

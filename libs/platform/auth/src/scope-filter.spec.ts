@@ -66,6 +66,10 @@ describe('claimsToActor', () => {
     expect(claimsToActor(valid)).toEqual({ userId: 'u1', role: 'head', district: '121', settlements: ['03179'] });
   });
 
+  it('carries the optional name claim as the display name', () => {
+    expect(claimsToActor({ ...valid, name: ' Minta Anna ' })).toMatchObject({ userId: 'u1', displayName: 'Minta Anna' });
+  });
+
   it.each([
     ['unknown role', { role: 'admin' }],
     ['malformed district', { district: '1210' }],
@@ -73,6 +77,8 @@ describe('claimsToActor', () => {
     ['settlements not a list', { settlements: '03179' }],
     ['empty subject', { sub: '' }],
     ['signal member without organisation', { role: 'signal_member' }],
+    ['blank name', { name: '  ' }],
+    ['name not a string', { name: 42 }],
   ])('rejects %s with UNAUTHENTICATED', (_name, patch) => {
     expect(() => claimsToActor({ ...valid, ...patch })).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
   });

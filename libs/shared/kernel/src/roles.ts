@@ -26,4 +26,9 @@ export interface Actor {
   readonly settlements: readonly SettlementCode[];
   /** Signal-system member organisation, for `signal_member`. */
   readonly organisation?: string;
+  /**
+   * The person's name from the token's `name` claim, when the issuer sends one. Personal data: never logged, never in
+   * event metadata; casework records it encrypted as the staff member's name for the esetnapló (ADR-0007).
+   */
+  readonly displayName?: string;
 }

@@ -13,9 +13,23 @@ export type CaseCommandBody = {
   [T in CaseCommand['type']]: { readonly type: T; readonly data: Omit<Extract<CaseCommand, { type: T }>['data'], 'site'> };
 }[CaseCommand['type']];
 
+/**
+ * The forgalmi napló side of a case-handling measure, logged by intake in the same user action (ADR-0007 amendment).
+ * The contact's id is derived from the measure's (`measureContactId`), so a retried measure never logs twice.
+ */
+export interface MeasureContact {
+  /** Code list `contactMode` (kapcsolatfelvétel módja). */
+  readonly mode: string;
+  /** Code list `problemType`, at least one. */
+  readonly problemTypes: readonly string[];
+  readonly crisis?: boolean;
+}
+
 /** Payload of `casework.cmd.case`. */
 export interface CaseCommandPayload extends CaseTarget {
   readonly command: CaseCommandBody;
+  /** Only with `RecordMeasure`: also log the contact in the forgalmi napló (the measure's `kind` is its case handling). */
+  readonly logContact?: MeasureContact;
 }
 
 /** What every case command answers: the stream's new version (the ETag) and the checkpoint for read-your-writes. */

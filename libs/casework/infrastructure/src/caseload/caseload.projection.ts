@@ -20,6 +20,7 @@ import {
   YEARLY_EVALUATION_WRITTEN,
   type YearlyEvaluationWrittenData,
 } from '@kapocs/casework/contracts';
+import { CLIENT_ERASED, type ClientErasedData } from '@kapocs/intake/contracts';
 import type { RecordedEvent } from '@kapocs/platform/event-store';
 import type { ProjectionDefinition } from '@kapocs/platform/projections';
 
@@ -27,6 +28,11 @@ type Data = Record<string, unknown> & { caseId: string };
 
 /** One statement per event: case commands arrive one at a time from workers, so batches are small in live traffic. */
 async function apply(client: pg.PoolClient, cases: string, goals: string, e: RecordedEvent): Promise<void> {
+  if (e.type === CLIENT_ERASED) {
+    // Szt. 23. §: the erased client's id leaves the caseload; the case itself stays (its esetnapló shows "erased").
+    await client.query(`UPDATE ${cases} SET client_id = NULL WHERE client_id = $1`, [(e.data as ClientErasedData).clientId]);
+    return;
+  }
   const d = e.data as Data;
   const set = (assignments: string, values: unknown[]) => client.query(`UPDATE ${cases} SET ${assignments} WHERE case_id = $1`, [d.caseId, ...values]);
   switch (e.type) {
@@ -80,13 +86,14 @@ async function apply(client: pg.PoolClient, cases: string, goals: string, e: Rec
 
 /**
  * The caseload read model: per case its worker, status and the dates its deadlines run from, per goal its deadline.
- * Ids, codes and dates only (no personal data), so an erasure leaves nothing here to delete.
+ * Ids, codes and dates only (no personal data); `intake.ClientErased` clears the erased client's id (v2), so no
+ * caseload row points at an erased client.
  */
 export const caseloadProjection: ProjectionDefinition = {
   name: 'casework.caseload',
-  version: 1,
+  version: 2,
   tables: ['cases', 'goals'],
-  types: CASE_EVENT_TYPES,
+  types: [...CASE_EVENT_TYPES, CLIENT_ERASED],
   personal: 'omit',
   batchSize: 1000,
   migrations: (table) => [
@@ -94,7 +101,7 @@ export const caseloadProjection: ProjectionDefinition = {
        case_id text PRIMARY KEY,
        district text NOT NULL,
        site text NOT NULL,
-       client_id text NOT NULL,
+       client_id text,
        worker_id text NOT NULL,
        status text NOT NULL,
        opened_on date NOT NULL,
@@ -105,7 +112,8 @@ export const caseloadProjection: ProjectionDefinition = {
        last_yearly_evaluation_on date,
        next_meeting_on date,
        agreement_due_on date)`,
-    `CREATE INDEX ON ${table('cases')} (district, worker_id, status)`,
+    `CREATE INDEX ON ${table('cases')} (district, worker_id, status, opened_on, case_id)`,
+    `CREATE INDEX ON ${table('cases')} (client_id)`,
     `CREATE INDEX ON ${table('cases')} (district, site, status)`,
     `CREATE TABLE ${table('goals')} (
        case_id text NOT NULL,

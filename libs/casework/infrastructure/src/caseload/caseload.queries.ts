@@ -9,7 +9,7 @@ interface CaseRow {
   case_id: string;
   district: string;
   site: string;
-  client_id: string;
+  client_id: string | null;
   worker_id: string;
   status: 'open' | 'closed';
   opened_on: string;
@@ -36,7 +36,7 @@ function caseOf(row: CaseRow, goals: readonly GoalRow[]): OpenedCase {
     caseId: row.case_id,
     district: row.district as DistrictCode,
     site: row.site as SettlementCode,
-    clientId: row.client_id,
+    clientId: row.client_id ?? '',
     memberIds: [],
     responsibleWorkerId: row.worker_id,
     openedOn: row.opened_on,
@@ -81,18 +81,22 @@ export class CaseloadQueries {
     return { rows, goals };
   }
 
+  private overdueOf(row: CaseRow, goals: Map<string, GoalRow[]>, today: string): OverdueItem[] {
+    return overdueItems(caseOf(row, goals.get(row.case_id) ?? []), today, this.deadlines).map((i) => ({ ...i, site: row.site as SettlementCode }));
+  }
+
   async caseload(district: string, workerId: string, today: string, scope: ScopeFilter): Promise<Caseload> {
     const sql = scopeSql(scope, { district: 'district', settlement: 'site' }, 3);
     const { rows, goals } = await this.openCases(`district = $1 AND worker_id = $2 AND ${sql.condition}`, [district, workerId, ...sql.params]);
     const openCases: CaseloadCase[] = rows.map((r) => ({
       caseId: r.case_id,
       site: r.site as SettlementCode,
-      clientId: r.client_id,
+      ...(r.client_id !== null ? { clientId: r.client_id } : {}),
       openedOn: r.opened_on,
       activeAge: r.active_age_registered_on !== null,
       ...(r.next_meeting_on ? { nextMeetingOn: r.next_meeting_on } : {}),
     }));
-    const overdue = rows.flatMap((r) => overdueItems(caseOf(r, goals.get(r.case_id) ?? []), today, this.deadlines));
+    const overdue = rows.flatMap((r) => this.overdueOf(r, goals, today));
     const nextMeetings = rows
       .filter((r): r is CaseRow & { next_meeting_on: string } => r.next_meeting_on !== null && r.next_meeting_on >= today)
       .map((r) => ({ caseId: r.case_id, on: r.next_meeting_on }))
@@ -112,7 +116,7 @@ export class CaseloadQueries {
     );
     const { rows, goals } = await this.openCases(where, params);
     const overdueBySite = new Map<string, OverdueItem[]>();
-    for (const r of rows) overdueBySite.set(r.site, [...(overdueBySite.get(r.site) ?? []), ...overdueItems(caseOf(r, goals.get(r.case_id) ?? []), today, this.deadlines)]);
+    for (const r of rows) overdueBySite.set(r.site, [...(overdueBySite.get(r.site) ?? []), ...this.overdueOf(r, goals, today)]);
     const settlements: OverviewRow[] = counts.rows.map((c) => {
       const items = overdueBySite.get(c.site) ?? [];
       return {

@@ -21,7 +21,7 @@ export const SITE_B = '03407';
 export interface CaseworkHarness {
   readonly platform: RunningPlatform;
   readonly store: EventStore;
-  token(role: Role, settlements?: readonly string[], sub?: string): Promise<string>;
+  token(role: Role, settlements?: readonly string[], sub?: string, name?: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -46,11 +46,11 @@ export async function startCaseworkHarness(): Promise<CaseworkHarness> {
   return {
     platform,
     store: platform.app.get<EventStore>(EVENT_STORE),
-    async token(role, settlements = [], sub = `${role}-${randomUUID().slice(0, 8)}`) {
+    async token(role, settlements = [], sub = `${role}-${randomUUID().slice(0, 8)}`, name) {
       const res = await fetch(`${platform.url}/api/v1/dev/token`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ sub, role, district: DISTRICT, settlements }),
+        body: JSON.stringify({ sub, role, district: DISTRICT, settlements, ...(name ? { name } : {}) }),
       });
       if (res.status !== 200) throw new Error(`dev token: ${res.status}`);
       return ((await res.json()) as { access_token: string }).access_token;

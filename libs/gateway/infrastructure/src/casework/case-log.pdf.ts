@@ -95,11 +95,12 @@ export function caseLogPdf(log: CaseLog, printedAt: string): Promise<Buffer> {
   field('Gyermekei (név, életkor)', c.children.map((ch) => `${ch.name ?? '—'} (${ch.age ?? '?'})`).join('; '));
   field('Gondozásba vétele', c.careStartedOn);
   field('Gondozásának megszűnése', c.careEndedOn);
-  field('Esetfelelős', c.responsibleWorkerId);
-  field('Ellenőrző neve, ellenőrzés időpontja', log.lastCheck ? `${log.lastCheck.checkerId}, ${log.lastCheck.checkedOn}` : '');
+  const who = (id: string, name: string | undefined): string => (name ? `${name} (${id})` : id);
+  field('Esetfelelős', who(c.responsibleWorkerId, c.responsibleWorkerName));
+  field('Ellenőrző neve, ellenőrzés időpontja', log.lastCheck ? `${who(log.lastCheck.checkerId, log.lastCheck.checkerName)}, ${log.lastCheck.checkedOn}` : '');
   doc.moveDown().font('bold').fontSize(12).text('Belső tartalom').moveDown(0.3);
   for (const e of log.entries) {
-    doc.font('bold').fontSize(9).text(`${e.seq}. ${e.date} – ${HEADINGS[e.type] ?? e.type}`);
+    doc.font('bold').fontSize(9).text(`${e.seq}. ${e.date} – ${HEADINGS[e.type] ?? e.type}${e.actorName ? ` (${e.actorName})` : ''}`);
     doc.font('body').fontSize(9);
     for (const line of entryLines(e)) doc.text(line, { indent: 12 });
     doc.moveDown(0.3);

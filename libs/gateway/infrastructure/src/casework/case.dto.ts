@@ -62,6 +62,13 @@ export class SignAgreementRequest {
   @ApiPropertyOptional() @IsOptional() @IsBoolean() integrationProgramme?: boolean;
 }
 
+/** The forgalmi napló side of a measure, logged by intake in the same action (ADR-0007 amendment). */
+export class MeasureContactDto {
+  @ApiProperty({ description: 'Code list `contactMode`', example: 'IN_PERSON' }) @IsString() @Matches(CODE) mode!: string;
+  @ApiProperty({ type: [String], description: 'Code list `problemType`' }) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @Matches(CODE, { each: true }) problemTypes!: string[];
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() crisis?: boolean;
+}
+
 /** Intézkedés, dated. */
 export class RecordMeasureRequest {
   @ApiPropertyOptional() @IsOptional() @IsUUID() measureId?: string;
@@ -70,6 +77,11 @@ export class RecordMeasureRequest {
   @ApiPropertyOptional({ description: 'The forgalmi napló entry of the same contact' }) @IsOptional() @IsString() @Matches(OPAQUE_ID) contactId?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(ISO_DATE) nextMeetingOn?: string;
   @ApiProperty() @IsString() @Length(1, TEXT) description!: string;
+  @ApiPropertyOptional({ type: MeasureContactDto, description: 'Also log the contact in the forgalmi napló (needs `kind`; excludes `contactId`)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MeasureContactDto)
+  logContact?: MeasureContactDto;
 }
 
 export class EvaluateProcessRequest {

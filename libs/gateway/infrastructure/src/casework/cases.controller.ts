@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
-import { CASEWORK_SUBJECTS, type CaseCommandBody, type CaseCommandReply } from '@kapocs/casework/contracts';
+import { CASEWORK_SUBJECTS, type CaseCommandBody, type CaseCommandPayload, type CaseCommandReply } from '@kapocs/casework/contracts';
 import { CurrentActor, Reads, Roles, Scoped } from '@kapocs/platform/auth';
-import type { Actor } from '@kapocs/shared/kernel';
+import type { Actor, DistrictCode, SettlementCode } from '@kapocs/shared/kernel';
 import { ExpectedVersion, RequireIfMatch, VersionedResource } from '../concurrency/if-match.js';
 import { CorrelationId } from '../http/correlation.js';
 import { RpcGateway } from '../rpc/rpc-gateway.js';
@@ -37,8 +37,8 @@ const IDEMPOTENT = { name: 'Idempotency-Key', required: false, description: 'Ret
 export class CasesController {
   constructor(private readonly rpc: RpcGateway) {}
 
-  private send(district: string, settlement: string, actor: Actor, correlationId: string, command: CaseCommandBody, expectedVersion?: string): Promise<CaseCommandReply> {
-    const payload = { district, settlement, command, ...(expectedVersion !== undefined ? { expectedVersion } : {}) };
+  private send(district: string, settlement: string, actor: Actor, correlationId: string, command: CaseCommandBody, expectedVersion?: string, extra: Partial<CaseCommandPayload> = {}): Promise<CaseCommandReply> {
+    const payload: CaseCommandPayload = { district: district as DistrictCode, settlement: settlement as SettlementCode, command, ...(expectedVersion !== undefined ? { expectedVersion } : {}), ...extra };
     return this.rpc.call(CASEWORK_SUBJECTS.command, actor, payload, { correlationId });
   }
 
@@ -82,7 +82,9 @@ export class CasesController {
   @HttpCode(200)
   @RequireIfMatch()
   recordMeasure(@Param('district') d: string, @Param('settlement') s: string, @Param('caseId') caseId: string, @Body() body: RecordMeasureRequest, @ExpectedVersion() v: string, @CurrentActor() actor: Actor, @CorrelationId() c: string) {
-    return this.send(d, s, actor, c, { type: 'RecordMeasure', data: { ...body, caseId, measureId: body.measureId ?? randomUUID() } }, v);
+    const { logContact, ...measure } = body;
+    const extra = logContact ? { logContact: { mode: logContact.mode, problemTypes: logContact.problemTypes, ...(logContact.crisis !== undefined ? { crisis: logContact.crisis } : {}) } } : {};
+    return this.send(d, s, actor, c, { type: 'RecordMeasure', data: { ...measure, caseId, measureId: measure.measureId ?? randomUUID() } }, v, extra);
   }
 
   @Post(':caseId/process-evaluations')

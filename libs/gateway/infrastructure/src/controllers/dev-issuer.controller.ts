@@ -25,6 +25,7 @@ export class DevIssuerController {
       district: body.district,
       settlements: body.settlements,
       ...(body.organisation !== undefined ? { organisation: body.organisation } : {}),
+      ...(body.name !== undefined ? { name: body.name } : {}),
     });
   }
 

@@ -30,6 +30,12 @@ export class DevTokenRequest {
   @Length(1, 200)
   @IsOptional()
   organisation?: string;
+
+  @ApiPropertyOptional({ description: 'Display name (OIDC `name`): casework shows it on the esetnapló', example: 'Minta Anna' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
 }
 
 export class DevTokenResponse {
