@@ -1,15 +1,21 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { api, type CommandReply, uuid } from '../api';
+import { OpenCaseLink } from '../features/casework/open-case-link';
 import { useI18n } from '../i18n';
 import { today, useReference } from '../reference';
 import { Link, navigate } from '../router';
 import { useSession } from '../session';
 import { ErrorMessage, Field, Status } from '../ui';
+import { useIntakeForms } from '../features/intake/dictionary';
+import { History } from '../features/intake/history';
 import { ContactTable, type ContactLogRow } from './naplo';
 import type { RegisterRow } from './search';
+import type { Correction } from '../features/intake/history';
 
-interface ClientFile {
+/** The client file (ClientFile of @kapocs/projector/contracts, the fields the UI shows). */
+export interface ClientFile {
   readonly client: RegisterRow;
+  readonly corrections?: readonly Correction[];
   readonly household: readonly { clientId: string; name: string | null; birthYear: number; householdRelation: string | null; site: string }[];
   readonly declarations: readonly { id: string; kind: string; declaredOn: string; recordedBy: string }[];
   readonly contacts: readonly ContactLogRow[];
@@ -20,13 +26,23 @@ const isTyping = (el: EventTarget | null) =>
 
 export function ClientFilePage({ site, clientId }: { site: string; clientId: string }) {
   const { t, lang } = useI18n();
+  const f = useIntakeForms();
   const ref = useReference();
   const { session, checkpoint, setCheckpoint } = useSession();
   const [file, setFile] = useState<ClientFile | null>(null);
+  const [episode, setEpisode] = useState<'start' | 'end' | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [declaring, setDeclaring] = useState(false);
   const [status, setStatus] = useState('');
-  const after = new URL(window.location.href).searchParams.get('after') ?? checkpoint;
+  const params = new URL(window.location.href).searchParams;
+  const after = params.get('after') ?? checkpoint;
+  // `duplicates=<id>:<site>,…`: look-alikes acknowledged at registration, offered for merging.
+  const [duplicates] = useState(() =>
+    (params.get('duplicates') ?? '')
+      .split(',')
+      .map((d) => d.split(':'))
+      .filter((d): d is [string, string] => d.length === 2 && Boolean(d[0]) && Boolean(d[1])),
+  );
   const base = `/districts/${session.claims.district}/settlements/${site}/clients/${clientId}`;
 
   const load = useCallback(
@@ -97,10 +113,39 @@ export function ClientFilePage({ site, clientId }: { site: string; clientId: str
             <Link className="button" to={`/clients/${site}/${clientId}/contact`}>
               {t.logContactKey}
             </Link>
+            <OpenCaseLink site={site} clientId={clientId} />
             <button type="button" className="secondary" aria-expanded={declaring} onClick={() => setDeclaring(!declaring)}>
               {t.recordDeclaration}
             </button>
+            <Link className="button secondary" to={`/clients/${site}/${clientId}/correct`}>
+              {f.correctClient}
+            </Link>
+            <Link className="button secondary" to={`/clients/${site}/${clientId}/merge`}>
+              {f.merge}
+            </Link>
+            {session.claims.role === 'head' && (
+              <Link className="button secondary danger-link" to={`/clients/${site}/${clientId}/erase`}>
+                {f.erase}
+              </Link>
+            )}
           </div>
+          {duplicates.length > 0 && (
+            <div className="warning" role="region" aria-labelledby="dups-title">
+              <h2 id="dups-title">{f.possibleDuplicates}</h2>
+              <p>{f.possibleDuplicatesIntro}</p>
+              <ul>
+                {duplicates.map(([id, s]) => (
+                  <li key={id}>
+                    <Link to={`/clients/${s}/${id}`}>{id}</Link>{' '}
+                    <Link to={`/clients/${site}/${clientId}/merge?other=${encodeURIComponent(id)}&otherSite=${encodeURIComponent(s)}`}>
+                      {f.mergeWith}
+                      <span className="sr-only"> ({id})</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           {declaring && (
             <DeclarationForm
               path={`${base}/declarations`}
@@ -124,6 +169,59 @@ export function ClientFilePage({ site, clientId }: { site: string; clientId: str
                 </div>
               ))}
           </dl>
+          <h2 id="service-title">{f.service}</h2>
+          <dl className="service-dates">
+            <div>
+              <dt>{f.serviceStartedOn}</dt>
+              <dd data-field="serviceStartedOn">{c.serviceStartedOn ?? f.notStarted}</dd>
+            </div>
+            <div>
+              <dt>{f.serviceEndedOn}</dt>
+              <dd data-field="serviceEndedOn">{c.serviceEndedOn ?? f.notStarted}</dd>
+            </div>
+          </dl>
+          <div className="toolbar">
+            {(!c.serviceStartedOn || c.serviceEndedOn) && (
+              <button type="button" className="secondary" aria-expanded={episode === 'start'} onClick={() => setEpisode(episode === 'start' ? null : 'start')}>
+                {f.recordStart}
+              </button>
+            )}
+            {c.serviceStartedOn && !c.serviceEndedOn && (
+              <button type="button" className="secondary" aria-expanded={episode === 'end'} onClick={() => setEpisode(episode === 'end' ? null : 'end')}>
+                {f.recordEnd}
+              </button>
+            )}
+          </div>
+          {episode && (
+            <ServiceEpisodeForm
+              key={episode}
+              kind={episode}
+              path={base}
+              version={c.version}
+              onDone={(reply) => {
+                setEpisode(null);
+                setCheckpoint(reply.checkpoint);
+                setStatus(episode === 'start' ? f.serviceStarted : f.serviceEnded);
+                void load(reply.checkpoint);
+              }}
+            />
+          )}
+          {(c.mergedClientIds?.length ?? 0) > 0 && (
+            <>
+              <h2>{f.mergedEntries}</h2>
+              <ul>
+                {c.mergedClientIds?.map((id) => (
+                  <li key={id}>{id}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {(file.corrections?.length ?? 0) > 0 && (
+            <>
+              <h2>{f.clientHistory}</h2>
+              <History corrections={file.corrections ?? []} />
+            </>
+          )}
           <h2>{t.household}</h2>
           {file.household.length === 0 ? (
             <p>{t.none}</p>
@@ -150,7 +248,11 @@ export function ClientFilePage({ site, clientId }: { site: string; clientId: str
             </ul>
           )}
           <h2>{t.contacts}</h2>
-          {file.contacts.length === 0 ? <p>{t.none}</p> : <ContactTable rows={file.contacts} caption={t.contacts} />}
+          {file.contacts.length === 0 ? (
+            <p>{t.none}</p>
+          ) : (
+            <ContactTable rows={file.contacts} caption={t.contacts} withHistory actions={{ back: { site, clientId } }} />
+          )}
         </>
       )}
     </section>
@@ -223,6 +325,44 @@ function DeclarationForm({ path, onDone }: { path: string; onDone: (r: CommandRe
           <input type="checkbox" checked={usesOther} onChange={(e) => setUsesOther(e.target.checked)} /> {t.usesOtherServices}
         </label>
       )}
+      <div className="actions">
+        <button type="submit" disabled={busy}>
+          {t.save}
+        </button>
+      </div>
+      <ErrorMessage error={error} />
+    </form>
+  );
+}
+
+/** Az ellátás igénybevételének kezdete / megszűnése (Szt. 20. § (2) b)), sent with the client's version as If-Match. */
+function ServiceEpisodeForm({ kind, path, version, onDone }: { kind: 'start' | 'end'; path: string; version?: string; onDone: (r: CommandReply) => void }) {
+  const { t } = useI18n();
+  const f = useIntakeForms();
+  const [date, setDate] = useState(today());
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const label = kind === 'start' ? f.serviceStartedOn : f.serviceEndedOn;
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    const body = kind === 'start' ? { startedOn: date } : { endedOn: date };
+    try {
+      onDone(await api<CommandReply>(`${path}/service-${kind}`, { method: 'POST', body, ifMatch: version ?? '0', idempotencyKey: uuid() }));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="grid panel" onSubmit={(e) => void submit(e)} aria-label={kind === 'start' ? f.recordStart : f.recordEnd}>
+      <Field label={label} required>
+        {(id) => <input id={id} name={kind === 'start' ? 'startedOn' : 'endedOn'} type="date" required autoFocus value={date} onChange={(e) => setDate(e.target.value)} />}
+      </Field>
       <div className="actions">
         <button type="submit" disabled={busy}>
           {t.save}

@@ -38,7 +38,7 @@ export function LoginPage({ onLogin }: { onLogin: (s: Session) => void }) {
     setBusy(true);
     setError(null);
     try {
-      const { access_token } = await api<{ access_token: string }>('/dev/token', { method: 'POST', body: claims });
+      const { access_token } = await api<{ access_token: string }>('/dev/token', { method: 'POST', body: { ...claims, name: displayName.replace(/\s*\(.*\)\s*$/, '') } });
       onLogin({ token: access_token, claims, displayName, site: await firstSite(claims) });
     } catch (e) {
       setError(e);

@@ -2,6 +2,9 @@ import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { api, download } from '../api';
 import { useI18n } from '../i18n';
 import { today, useReference } from '../reference';
+import { useIntakeForms } from '../features/intake/dictionary';
+import { History } from '../features/intake/history';
+import { Link } from '../router';
 import { useSession } from '../session';
 import { ErrorMessage, Field, Status } from '../ui';
 
@@ -9,6 +12,7 @@ import { ErrorMessage, Field, Status } from '../ui';
 export interface ContactLogRow {
   readonly contactId: string;
   readonly kind: 'contact' | 'group';
+  readonly site: string;
   readonly serial: number;
   readonly date: string;
   readonly clientId: string | null;
@@ -27,6 +31,19 @@ export interface ContactLogRow {
   readonly groupType: string | null;
   readonly participantCount: number | null;
   readonly voided: boolean;
+  readonly voidReason?: string | null;
+  readonly caseWorkerId?: string | null;
+  readonly corrections?: readonly ContactCorrection[];
+  /** The entry stream's version: sent as If-Match by a correction or a void. */
+  readonly version?: string;
+}
+
+/** One correction of an entry: the changed fields before and after, and why. */
+export interface ContactCorrection {
+  readonly correctedOn: string;
+  readonly reason: string | null;
+  readonly before: Readonly<Record<string, unknown>>;
+  readonly after: Readonly<Record<string, unknown>>;
 }
 
 type Period = { kind: 'date'; value: string } | { kind: 'month'; value: string };
@@ -37,9 +54,11 @@ export function NaploPage() {
   const ref = useReference();
   const { session, checkpoint } = useSession();
   const [kind, setKind] = useState<'date' | 'month'>('date');
-  const [date, setDate] = useState(today());
-  const [month, setMonth] = useState(today().slice(0, 7));
-  const [shown, setShown] = useState<Period>({ kind: 'date', value: today() });
+  // `?date=` opens another day (the way back from a correction of that day's entry).
+  const [initial] = useState(() => /^\d{4}-\d{2}-\d{2}$/.exec(new URL(window.location.href).searchParams.get('date') ?? '')?.[0] ?? today());
+  const [date, setDate] = useState(initial);
+  const [month, setMonth] = useState(initial.slice(0, 7));
+  const [shown, setShown] = useState<Period>({ kind: 'date', value: initial });
   const [rows, setRows] = useState<readonly ContactLogRow[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const base = `/districts/${session.claims.district}/settlements/${session.site}/contact-log`;
@@ -107,13 +126,34 @@ export function NaploPage() {
       </div>
       <ErrorMessage error={error} />
       <Status>{rows ? t.entries(rows.length) : t.loading}</Status>
-      {rows && rows.length > 0 && <ContactTable rows={rows} caption={`${t.naploTitle}, ${shown.value}`} withClient />}
+      {rows && rows.length > 0 && <ContactTable rows={rows} caption={`${t.naploTitle}, ${shown.value}`} withClient actions={{}} />}
     </section>
   );
 }
 
-export function ContactTable({ rows, caption, withClient }: { rows: readonly ContactLogRow[]; caption: string; withClient?: boolean }) {
+interface ContactTableProps {
+  readonly rows: readonly ContactLogRow[];
+  readonly caption: string;
+  readonly withClient?: boolean;
+  /** Shows each entry's corrections and void with their reasons. */
+  readonly withHistory?: boolean;
+  /** Links to correct and void each entry; `back` is the client whose file to return to, if any. */
+  readonly actions?: { readonly back?: ClientRef };
+}
+
+/** Where the correction and void forms of an entry live (the entry is found again in the napló of its day). */
+export const contactFormPath = (r: ContactLogRow, action: 'correct' | 'void', client?: ClientRef): string =>
+  `/contacts/${r.site}/${r.contactId}/${action}?date=${r.date}${client ? `&client=${encodeURIComponent(client.clientId)}&clientSite=${client.site}` : ''}`;
+
+/** A client file's address: its site (which may differ from the site of an entry) and id. */
+export interface ClientRef {
+  readonly site: string;
+  readonly clientId: string;
+}
+
+export function ContactTable({ rows, caption, withClient, withHistory, actions }: ContactTableProps) {
   const { t, lang } = useI18n();
+  const f = useIntakeForms();
   const ref = useReference();
   const codes = (list: string, values: readonly string[]) => values.map((c) => `${c} ${ref.label(list, c, lang)}`).join(', ');
   return (
@@ -131,6 +171,12 @@ export function ContactTable({ rows, caption, withClient }: { rows: readonly Con
           <th scope="col">{t.caseHandling}</th>
           <th scope="col">{t.benefits}</th>
           <th scope="col">{t.dutyWorker}</th>
+          {withHistory && <th scope="col">{f.history}</th>}
+          {actions && (
+            <th scope="col" className="no-print">
+              {f.actions}
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -141,7 +187,15 @@ export function ContactTable({ rows, caption, withClient }: { rows: readonly Con
               {r.voided && <span className="flag"> ({t.voided})</span>}
             </th>
             <td>{r.date}</td>
-            {withClient && <td>{r.clientName ? `${r.clientName} (${r.individualId ?? ''})` : r.kind === 'group' ? `${ref.label('groupType', r.groupType, lang)} · ${r.participantCount ?? ''}` : t.anonymous}</td>}
+            {withClient && (
+              <td>
+                {r.clientName
+                  ? `${r.clientName} (${r.individualId ?? ''})`
+                  : r.kind === 'group'
+                    ? `${ref.label('groupType', r.groupType, lang)} · ${f.participants(r.participantCount ?? 0)}`
+                    : t.anonymous}
+              </td>
+            )}
             {withClient && <td>{r.birthYear ?? ''}</td>}
             <td>{r.newInYear === null ? '' : r.newInYear ? t.yes : t.no}</td>
             <td>{ref.label('contactMode', r.mode, lang)}</td>
@@ -152,6 +206,27 @@ export function ContactTable({ rows, caption, withClient }: { rows: readonly Con
             <td>{codes('caseHandling', r.caseHandling)}</td>
             <td>{codes('benefit', r.benefits)}</td>
             <td>{r.dutyWorkerId}</td>
+            {withHistory && (
+              <td className="history-cell">
+                <History corrections={r.corrections ?? []} voided={r.voided} voidReason={r.voidReason} />
+              </td>
+            )}
+            {actions && (
+              <td className="no-print row-actions">
+                {!r.voided && (
+                  <>
+                    <Link to={contactFormPath(r, 'correct', actions.back)}>
+                      {f.correct}
+                      <span className="sr-only"> – {f.entrySerial(r.serial)}</span>
+                    </Link>{' '}
+                    <Link to={contactFormPath(r, 'void', actions.back)}>
+                      {f.void}
+                      <span className="sr-only"> – {f.entrySerial(r.serial)}</span>
+                    </Link>
+                  </>
+                )}
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

@@ -57,7 +57,10 @@ export function RegisterPage() {
         { method: 'POST', body: { details: body, ...(acknowledgeDuplicates ? { acknowledgeDuplicates } : {}) }, idempotencyKey: uuid() },
       );
       setCheckpoint(reply.checkpoint);
-      navigate(`/clients/${session.site}/${reply.clientId}?after=${encodeURIComponent(reply.checkpoint)}`);
+      // Registered despite look-alikes: the client file offers merging with them.
+      const lookalikes = acknowledgeDuplicates && duplicates ? duplicates.ids.map((c) => `${c.clientId}:${duplicates.rows.find((r) => r.clientId === c.clientId)?.site ?? session.site}`) : [];
+      const dups = lookalikes.length ? `&duplicates=${encodeURIComponent(lookalikes.join(','))}` : '';
+      navigate(`/clients/${session.site}/${reply.clientId}?after=${encodeURIComponent(reply.checkpoint)}${dups}`);
     } catch (e) {
       const ids = candidatesOf(e);
       if (ids) setDuplicates({ ids, rows: await lookUp(ids) });
@@ -150,7 +153,7 @@ interface TextFieldProps {
   readonly inputMode?: 'numeric' | 'text';
 }
 
-function TextField({ name, label, value, onChange, required, autoFocus, type, inputMode }: TextFieldProps) {
+export function TextField({ name, label, value, onChange, required, autoFocus, type, inputMode }: TextFieldProps) {
   return (
     <Field label={label} required={required}>
       {(id) => (
@@ -169,7 +172,7 @@ function TextField({ name, label, value, onChange, required, autoFocus, type, in
   );
 }
 
-function SettlementSelect({ name, label, value, onChange }: { name: string; label: string; value: string; onChange: (v: string) => void }) {
+export function SettlementSelect({ name, label, value, onChange }: { name: string; label: string; value: string; onChange: (v: string) => void }) {
   const ref = useReference();
   const { t } = useI18n();
   return (

@@ -35,6 +35,11 @@ export interface RegisterRow {
   readonly householdRelation: string | null;
   readonly registeredOn: string;
   readonly consent: boolean;
+  readonly serviceStartedOn?: string | null;
+  readonly serviceEndedOn?: string | null;
+  readonly mergedClientIds?: readonly string[];
+  /** The client stream's version: sent as If-Match by corrections. */
+  readonly version?: string;
 }
 
 export function SearchPage() {

@@ -107,6 +107,25 @@ describe('intake commands through the gateway, over NATS, on PostgreSQL', () => 
     expect(corrected).toMatchObject({ status: 200, etag: '"5"' });
   });
 
+  it('refuses a void, a service start or end and a merge on a stale optional If-Match (412, Hungarian), storing nothing', async () => {
+    const stale = { status: 412, body: { code: 'WRONG_EXPECTED_VERSION', message: 'Az adatot időközben módosították; töltse be újra, és próbálja ismét.' } };
+    const clientId = String((await register(clientDetails())).body['clientId']);
+    const other = String((await register(clientDetails())).body['clientId']);
+    const path = `${clients}/${clientId}`;
+    expect(await api(h, worker, 'POST', `${path}/service-start`, { startedOn: today() }, { 'if-match': '"1"' })).toMatchObject(stale);
+    expect(await api(h, worker, 'POST', `${path}/service-end`, { endedOn: today() }, { 'if-match': '"3"' })).toMatchObject(stale);
+    expect(await api(h, worker, 'POST', `${path}/merge`, { mergedClientId: other, reason: 'azonos' }, { 'if-match': '"5"' })).toMatchObject(stale);
+    expect(await h.store.streamVersion(`client-${clientId}`)).toBe(0n);
+    expect(await h.store.streamVersion(`client-${other}`)).toBe(0n);
+    expect(await api(h, worker, 'POST', `${path}/service-start`, { startedOn: today() }, { 'if-match': '"0"' })).toMatchObject({ status: 200, etag: '"1"' });
+
+    const logged = await api(h, worker, 'POST', contacts, contactBody({ kind: 'client', clientId }), key());
+    const contact = `${contacts}/${String(logged.body['contactId'])}`;
+    expect(await api(h, worker, 'POST', `${contact}/void`, { reason: 'téves' }, { 'if-match': '"1"' })).toMatchObject(stale);
+    expect(await h.store.streamVersion(`contact-${String(logged.body['contactId'])}`)).toBe(0n);
+    expect(await api(h, worker, 'POST', `${contact}/void`, { reason: 'téves' }, { 'if-match': '"0"' })).toMatchObject({ status: 200, etag: '"1"' });
+  });
+
   it('merges two clients, keeping both histories', async () => {
     const survivor = String((await register(clientDetails())).body['clientId']);
     const merged = String((await register(clientDetails())).body['clientId']);

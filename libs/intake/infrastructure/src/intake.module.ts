@@ -16,6 +16,7 @@ import {
   type ReadinessRegistry,
   type ResolvedPlatformConfig,
 } from '@kapocs/platform/runtime';
+import { type LiveCodeLists, startLiveCodeLists } from '@kapocs/platform/reference-data';
 import { loadGazetteer } from '@kapocs/shared/gazetteer';
 import { EVENT_BUS, EVENT_STORE, PG_POOL, PLATFORM_CONFIG } from '@kapocs/shared/kernel';
 import { identityIndexProjection } from './identity/identity-index.projection.js';
@@ -31,6 +32,7 @@ export const INTAKE_SCHEMA = INTAKE_CONTEXT;
 
 const IDENTITY_INDEX_RUNNER = 'KAPOCS_INTAKE_IDENTITY_INDEX_RUNNER';
 const IDENTITY_KEY = 'KAPOCS_INTAKE_IDENTITY_KEY';
+const CODE_LISTS = 'KAPOCS_INTAKE_CODE_LISTS';
 
 /** The intake service: one module, started alone (`apps/intake`) or under `all`. */
 @Module({
@@ -59,17 +61,29 @@ const IDENTITY_KEY = 'KAPOCS_INTAKE_IDENTITY_KEY';
       inject: [PG_POOL, EVENT_STORE, EVENT_BUS, METRICS, LOGGER, IDENTITY_KEY],
     },
     {
+      // The code lists (ADR-0009): the data files, checked strictly (a bad file fails the start), with the operators'
+      // versions, reloaded when one is added.
+      provide: CODE_LISTS,
+      useFactory: (pool: Pool, log: Logger): Promise<LiveCodeLists> =>
+        startLiveCodeLists(pool, (e) => log.error({ err: e instanceof Error ? e.name : 'unknown' }, 'code list reload failed')),
+      inject: [PG_POOL, LOGGER],
+    },
+    {
       provide: INTAKE_DEPS,
-      useFactory: (pool: Pool, store: EventStore, key: Buffer, runner: ProjectionRunner): IntakeDeps => {
+      useFactory: (pool: Pool, store: EventStore, key: Buffer, runner: ProjectionRunner, codes: LiveCodeLists): IntakeDeps => {
         const gazetteer = loadGazetteer();
         const sitesOf = (district: string) => gazetteer.district(district)?.settlements.map((s) => s.code) ?? [];
         return {
           store,
           settlements: new GazetteerSettlementDirectory(gazetteer),
           identities: new PgClientIdentityIndex({ pool, schema: INTAKE_SCHEMA, key, store, runner, sitesOf }),
+          // Read per command, so a version added at run time applies to the next command.
+          get rules() {
+            return { codes: codes.current };
+          },
         };
       },
-      inject: [PG_POOL, EVENT_STORE, IDENTITY_KEY, IDENTITY_INDEX_RUNNER],
+      inject: [PG_POOL, EVENT_STORE, IDENTITY_KEY, IDENTITY_INDEX_RUNNER, CODE_LISTS],
     },
   ],
 })
@@ -80,6 +94,7 @@ export class IntakeModule implements OnApplicationBootstrap, OnApplicationShutdo
     @Inject(PLATFORM_CONFIG) private readonly config: ResolvedPlatformConfig,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(LOGGER) private readonly log: Logger,
+    @Inject(CODE_LISTS) private readonly codeLists: LiveCodeLists,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -99,5 +114,6 @@ export class IntakeModule implements OnApplicationBootstrap, OnApplicationShutdo
 
   async onApplicationShutdown(): Promise<void> {
     await this.identityIndex.stop();
+    await this.codeLists.stop();
   }
 }

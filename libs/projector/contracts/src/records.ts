@@ -54,6 +54,8 @@ export interface RegisterRow {
   readonly consent: boolean;
   /** Clients merged into this one. */
   readonly mergedClientIds: readonly string[];
+  /** Version of the client's stream as projected: a correction sends it as `If-Match` (412 when stale). */
+  readonly version: string;
 }
 
 export interface ClientSearchResult {
@@ -141,6 +143,8 @@ export interface ContactLogRow {
   readonly voided: boolean;
   readonly voidReason: string | null;
   readonly corrections: readonly ContactCorrectionView[];
+  /** Version of the entry's stream as projected: a correction sends it as `If-Match` (412 when stale). */
+  readonly version: string;
 }
 
 export interface ContactLogPage {

@@ -16,8 +16,8 @@ import {
 import { EVENT_BUS, EVENT_STORE, PG_POOL } from '@kapocs/shared/kernel';
 import { ProjectionRunners } from './projection-runners.js';
 import { PROJECTOR_SCHEMA } from './projector-schema.js';
-import { clientRegisterProjectionV1 } from './projections/client-register.projection.js';
-import { contactLogProjectionV1 } from './projections/contact-log.projection.js';
+import { clientRegisterProjectionV2 } from './projections/client-register.projection.js';
+import { contactLogProjectionV2 } from './projections/contact-log.projection.js';
 import { eventActivityProjection } from './projections/event-activity.projection.js';
 import { RecordsQueryController } from './records/records-query.controller.js';
 
@@ -25,8 +25,8 @@ import { RecordsQueryController } from './records/records-query.controller.js';
 /** Every projection this service runs; later issues add the esetnapló… */
 export const PROJECTIONS: readonly ProjectionDefinition[] = [
   eventActivityProjection,
-  clientRegisterProjectionV1,
-  contactLogProjectionV1,
+  clientRegisterProjectionV2,
+  contactLogProjectionV2,
 ];
 
 /** The projector service: runs the projection runners, started alone (`apps/projector`) or under `all`. */

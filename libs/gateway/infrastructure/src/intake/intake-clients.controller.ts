@@ -16,7 +16,11 @@ import { MergeClientsRequest, RecordDeclarationRequest, ServiceEndRequest, Servi
 import { CorrectClientRequest, RegisterClientRequest } from './client.dto.js';
 import { INTAKE_WRITERS } from './intake-roles.js';
 
+const OPTIONAL_IF_MATCH = { name: 'If-Match', required: false, description: 'The ETag ("<version>") the change is based on' };
 const IDEMPOTENT = { name: 'Idempotency-Key', required: false, description: 'Retries with the same key return the first answer' };
+
+/** The caller's optional `If-Match`, for commands where it is not required: a stale one is refused (412). */
+const versionOf = (expectedVersion: string | undefined): { expectedVersion?: string } => (expectedVersion ? { expectedVersion } : {});
 
 function declarationOf(body: RecordDeclarationRequest): Declaration {
   return body.kind === 'data_processing'
@@ -82,44 +86,50 @@ export class IntakeClientsController {
   @Post(':clientId/service-start')
   @HttpCode(200)
   @VersionedResource()
+  @ApiHeader(OPTIONAL_IF_MATCH)
   startService(
     @Param('district') district: string,
     @Param('settlement') settlement: string,
     @Param('clientId') clientId: string,
     @Body() body: ServiceStartRequest,
+    @ExpectedVersion() expectedVersion: string | undefined,
     @CurrentActor() actor: Actor,
     @CorrelationId() correlationId: string,
   ): Promise<ClientCommandReply> {
-    return this.rpc.call(INTAKE_SUBJECTS.startService, actor, { district, settlement, clientId, startedOn: body.startedOn }, { correlationId });
+    return this.rpc.call(INTAKE_SUBJECTS.startService, actor, { district, settlement, clientId, startedOn: body.startedOn, ...versionOf(expectedVersion) }, { correlationId });
   }
 
   @Post(':clientId/service-end')
   @HttpCode(200)
   @VersionedResource()
+  @ApiHeader(OPTIONAL_IF_MATCH)
   endService(
     @Param('district') district: string,
     @Param('settlement') settlement: string,
     @Param('clientId') clientId: string,
     @Body() body: ServiceEndRequest,
+    @ExpectedVersion() expectedVersion: string | undefined,
     @CurrentActor() actor: Actor,
     @CorrelationId() correlationId: string,
   ): Promise<ClientCommandReply> {
-    return this.rpc.call(INTAKE_SUBJECTS.endService, actor, { district, settlement, clientId, endedOn: body.endedOn }, { correlationId });
+    return this.rpc.call(INTAKE_SUBJECTS.endService, actor, { district, settlement, clientId, endedOn: body.endedOn, ...versionOf(expectedVersion) }, { correlationId });
   }
 
-  /** The path's client survives; both histories are kept. */
+  /** The path's client survives; both histories are kept. An optional `If-Match` is the survivor's version. */
   @Post(':clientId/merge')
   @HttpCode(200)
   @VersionedResource()
+  @ApiHeader(OPTIONAL_IF_MATCH)
   merge(
     @Param('district') district: string,
     @Param('settlement') settlement: string,
     @Param('clientId') clientId: string,
     @Body() body: MergeClientsRequest,
+    @ExpectedVersion() expectedVersion: string | undefined,
     @CurrentActor() actor: Actor,
     @CorrelationId() correlationId: string,
   ): Promise<ClientCommandReply> {
-    const payload = { district, settlement, survivorId: clientId, mergedClientId: body.mergedClientId, reason: body.reason };
+    const payload = { district, settlement, survivorId: clientId, mergedClientId: body.mergedClientId, reason: body.reason, ...versionOf(expectedVersion) };
     return this.rpc.call(INTAKE_SUBJECTS.mergeClients, actor, payload, { correlationId });
   }
 

@@ -10,6 +10,7 @@ import { RpcGateway } from '../rpc/rpc-gateway.js';
 import { CorrectContactRequest, LogContactRequest, LogGroupSessionRequest, VoidContactRequest } from './contact.dto.js';
 import { INTAKE_WRITERS } from './intake-roles.js';
 
+const OPTIONAL_IF_MATCH = { name: 'If-Match', required: false, description: 'The ETag ("<version>") the change is based on' };
 const IDEMPOTENT = { name: 'Idempotency-Key', required: false, description: 'Retries with the same key return the first answer' };
 
 /** The forgalmi napló of a service site: new entries, corrections and voiding (never deletion). */
@@ -67,17 +68,21 @@ export class IntakeContactsController {
     return this.rpc.call(INTAKE_SUBJECTS.correctContact, actor, payload, { correlationId });
   }
 
+  /** `If-Match` is optional here: when sent, a stale version is refused (412) like a correction's. */
   @Post('contacts/:contactId/void')
   @HttpCode(200)
   @VersionedResource()
+  @ApiHeader(OPTIONAL_IF_MATCH)
   void(
     @Param('district') district: string,
     @Param('settlement') settlement: string,
     @Param('contactId') contactId: string,
     @Body() body: VoidContactRequest,
+    @ExpectedVersion() expectedVersion: string | undefined,
     @CurrentActor() actor: Actor,
     @CorrelationId() correlationId: string,
   ): Promise<ContactCommandReply> {
-    return this.rpc.call(INTAKE_SUBJECTS.voidContact, actor, { district, settlement, contactId, reason: body.reason }, { correlationId });
+    const payload = { district, settlement, contactId, reason: body.reason, ...(expectedVersion ? { expectedVersion } : {}) };
+    return this.rpc.call(INTAKE_SUBJECTS.voidContact, actor, payload, { correlationId });
   }
 }

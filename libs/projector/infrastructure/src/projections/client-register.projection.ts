@@ -3,6 +3,7 @@ import {
   CLIENT_DETAILS_CORRECTED,
   CLIENT_MERGED_INTO,
   CLIENT_REGISTERED,
+  CLIENTS_MERGED,
   DATA_PROCESSING_CONSENT_RECORDED,
   OTHER_BASIC_SERVICES_DECLARED,
   SERVICE_ENDED,
@@ -33,10 +34,15 @@ const TYPES = [
   SERVICE_STARTED,
   SERVICE_ENDED,
   CLIENT_MERGED_INTO,
+  CLIENTS_MERGED,
   CLIENT_ERASED,
 ];
 
-const clientIdOf = (e: RecordedEvent): string | undefined => (e.data as { clientId?: string }).clientId;
+const CLIENT_STREAM = 'client-';
+
+/** The client whose stream holds the event (ClientsMerged names the survivor, not `clientId`). */
+const clientIdOf = (e: RecordedEvent): string | undefined =>
+  e.streamId.startsWith(CLIENT_STREAM) ? e.streamId.slice(CLIENT_STREAM.length) : (e.data as { clientId?: string }).clientId;
 
 /** Applies field changes (camelCase keys, `null` clears) to a row with snake_case columns. */
 function applyChanges(row: Row, changes: Readonly<Record<string, unknown>> | undefined): void {
@@ -51,7 +57,14 @@ function registered(e: RecordedEvent<string, ClientRegisteredData>): Row {
   const d = e.data;
   const row: Row = Object.fromEntries(Object.keys(REGISTER_COLUMNS).map((c) => [c, null]));
   applyChanges(row, { ...d, ...personalOf<ClientPersonalDetails>(e, d.clientId) });
-  return { ...row, consent: false, merged_into: null, corrections: [], position: e.position.toString() };
+  return {
+    ...row,
+    consent: false,
+    merged_into: null,
+    corrections: [],
+    position: e.position.toString(),
+    stream_version: e.streamVersion.toString(),
+  };
 }
 
 /** Folds one client event into the in-memory rows; returns the declaration row it adds, if any. */
@@ -69,6 +82,7 @@ function fold(rows: Map<string, Row>, erased: Set<string>, e: RecordedEvent): Ro
   }
   const row = rows.get(clientId);
   if (!row) return undefined;
+  row['stream_version'] = e.streamVersion.toString();
   switch (e.type) {
     case CLIENT_DETAILS_CORRECTED: {
       const d = e.data as ClientDetailsCorrectedData;
@@ -113,7 +127,8 @@ async function loadRows(client: pg.PoolClient, table: string, ids: readonly stri
 /**
  * Nyilvántartás (Szt. 20. §): the client register with the identity (decrypted: the read model must show it), the
  * service start and end, the consent flag, merges and corrections; plus the declarations. Each batch loads the rows
- * it touches, folds in memory and writes once per table (set-based). An erased client's rows are deleted.
+ * it touches, folds in memory and writes once per table (set-based). An erased client's rows are deleted. Each row
+ * keeps the version of its client stream, which a correction sends back as If-Match.
  */
 export function clientRegisterProjection(version = 1): ProjectionDefinition {
   return {
@@ -159,4 +174,5 @@ export function clientRegisterProjection(version = 1): ProjectionDefinition {
   };
 }
 
-export const clientRegisterProjectionV1 = clientRegisterProjection();
+/** v2: `stream_version` (the ETag of corrections), ClientsMerged moves the survivor's version. */
+export const clientRegisterProjectionV2 = clientRegisterProjection(2);

@@ -34,6 +34,8 @@ export const REGISTER_COLUMNS: Readonly<Record<string, string>> = {
   merged_into: 'text',
   corrections: 'jsonb',
   position: 'bigint',
+  /** Version of the `client-<id>` stream after the last event folded in: the ETag a correction sends. */
+  stream_version: 'bigint',
 };
 
 export const DECLARATION_COLUMNS: Readonly<Record<string, string>> = {

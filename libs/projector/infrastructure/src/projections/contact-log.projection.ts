@@ -26,7 +26,15 @@ const CORRECTABLE = new Set(Object.keys(CONTACT_LOG_COLUMNS));
 const emptyRow = (): Row => Object.fromEntries(Object.keys(CONTACT_LOG_COLUMNS).map((c) => [c, null]));
 
 function logged(e: RecordedEvent, serial: number): Row {
-  const base = { ...emptyRow(), serial, voided: false, corrections: [], position: e.position.toString(), benefits: [] };
+  const base = {
+    ...emptyRow(),
+    serial,
+    voided: false,
+    corrections: [],
+    position: e.position.toString(),
+    stream_version: e.streamVersion.toString(),
+    benefits: [],
+  };
   if (e.type === GROUP_SESSION_LOGGED) {
     const d = e.data as GroupSessionLoggedData;
     return {
@@ -91,7 +99,8 @@ async function loadState(client: pg.PoolClient, table: (b: string) => string, ev
  * Forgalmi napló (1/2000. SzCsM r. 7. melléklet): one row per ContactLogged / GroupSessionLogged, numbered per site
  * and year in global commit order, so numbers have no gaps, no duplicates, and a rebuild gives the same numbers
  * (ADR-0006). Corrections keep the number and append to `corrections`; voids keep it and mark the row. Client names
- * are not copied here: queries join the register, so an erasure there removes them from the log too.
+ * are not copied here: queries join the register, so an erasure there removes them from the log too. Each row keeps
+ * the version of its contact stream, which a correction sends back as If-Match.
  */
 export function contactLogProjection(version = 1): ProjectionDefinition {
   return {
@@ -125,6 +134,7 @@ export function contactLogProjection(version = 1): ProjectionDefinition {
             row['voided_on'] = (e.data as ContactVoidedData).voidedOn;
             row['void_reason'] = personalOf<{ reason: string }>(e, subjectOf(row))?.reason ?? null;
           }
+          row['stream_version'] = e.streamVersion.toString();
           touched.add(row['contact_id'] as string);
         } else if (e.type === CLIENT_MERGED_INTO) {
           const d = e.data as ClientMergedIntoData;
@@ -156,4 +166,5 @@ async function eraseDescriptions(client: pg.PoolClient, log: string, merges: str
   );
 }
 
-export const contactLogProjectionV1 = contactLogProjection();
+/** v2: `stream_version` (the ETag of corrections). */
+export const contactLogProjectionV2 = contactLogProjection(2);

@@ -32,6 +32,8 @@ export const CONTACT_LOG_COLUMNS: Readonly<Record<string, string>> = {
   void_reason: 'text',
   corrections: 'jsonb',
   position: 'bigint',
+  /** Version of the entry's `contact-<id>` stream after the last event folded in: the ETag a correction sends. */
+  stream_version: 'bigint',
 };
 
 export const contactLogTableDdl = (table: (base: string) => string): readonly string[] => {

@@ -3,6 +3,8 @@ import type { ContactLogRow, RegisterRow } from '@kapocs/projector/contracts';
 type Row = Record<string, unknown>;
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+/** The projected stream version (bigint arrives as a string from pg). */
+const versionOf = (r: Row): string => String(r['stream_version'] ?? '0');
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 /** A `client_register` row (snake_case) as the contract's RegisterRow. */
@@ -39,6 +41,7 @@ export function toRegisterRow(r: Row): RegisterRow {
     serviceEndedOn: str(r['service_ended_on']),
     consent: r['consent'] === true,
     mergedClientIds: (r['merged_client_ids'] as string[] | null) ?? [],
+    version: versionOf(r),
   };
 }
 
@@ -74,5 +77,6 @@ export function toContactLogRow(r: Row): ContactLogRow {
     voided: r['voided'] === true,
     voidReason: str(r['void_reason']),
     corrections: (r['corrections'] as ContactLogRow['corrections'] | null) ?? [],
+    version: versionOf(r),
   };
 }

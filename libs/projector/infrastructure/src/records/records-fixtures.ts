@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import {
+  CLIENT_MERGED_INTO,
   CLIENT_REGISTERED,
+  CLIENTS_MERGED,
   CONTACT_CORRECTED,
   CONTACT_LOGGED,
   CONTACT_VOIDED,
+  SERVICE_STARTED,
   clientStreamId,
   contactStreamId,
   type ClientRegisteredData,
@@ -65,6 +68,33 @@ export class IntakeFixtures {
       { id: randomUUID(), type: CONTACT_VOIDED, schemaVersion: 1, data: { contactId, voidedOn: '2026-02-03' }, personal: { [subject]: { reason } }, metadata: this.meta(site) },
     ]);
     return r.checkpoint;
+  }
+
+  async startService(site: string, clientId: string, startedOn: string): Promise<string> {
+    const r = await this.store.append(clientStreamId(clientId), 'stream_exists', [
+      { id: randomUUID(), type: SERVICE_STARTED, schemaVersion: 1, data: { clientId, site, startedOn }, metadata: this.meta(site) },
+    ]);
+    return r.checkpoint;
+  }
+
+  /** ClientsMerged on the survivor and ClientMergedInto on the merged client, in one transaction. */
+  async merge(site: string, survivorId: string, mergedClientId: string): Promise<string> {
+    const mergedOn = '2026-02-04';
+    const [, r] = await this.store.appendMany([
+      {
+        streamId: clientStreamId(survivorId),
+        expectedVersion: 'stream_exists',
+        events: [
+          { id: randomUUID(), type: CLIENTS_MERGED, schemaVersion: 1, data: { survivorId, mergedClientId, mergedOn }, personal: { [survivorId]: { reason: 'azonos' } }, metadata: this.meta(site) },
+        ],
+      },
+      {
+        streamId: clientStreamId(mergedClientId),
+        expectedVersion: 'stream_exists',
+        events: [{ id: randomUUID(), type: CLIENT_MERGED_INTO, schemaVersion: 1, data: { clientId: mergedClientId, survivorId, mergedOn }, metadata: this.meta(site) }],
+      },
+    ]);
+    return r?.checkpoint ?? '';
   }
 
   async erase(site: string, clientId: string): Promise<string> {

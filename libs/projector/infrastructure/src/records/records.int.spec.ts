@@ -92,6 +92,26 @@ describe('records through gateway → NATS → projector', () => {
     expect(page.entries.filter((e) => e.clientName === NAME).length).toBeGreaterThan(0);
   });
 
+  it('exposes each stream version as projected, the If-Match of a correction: napló entries, client file, merge', async () => {
+    const t = await token('district_worker');
+    const page = (await (await get(`/districts/${district}/settlements/${siteA}/contact-log?year=2026`, t)).json()) as {
+      entries: { contactId: string; version: string }[];
+    };
+    expect(page.entries).toHaveLength(24);
+    for (const e of page.entries) expect({ e: e.contactId, v: e.version }).toEqual({ e: e.contactId, v: String(await store.streamVersion(`contact-${e.contactId}`)) });
+    expect(page.entries.filter((e) => e.version === '1').map((e) => e.contactId).sort()).toEqual([contacts[0]?.contactId, contacts[1]?.contactId].sort());
+
+    const birth = { mothersName: 'Tóth Teréz', birthPlace: 'Pásztó', birthDate: '1990-09-09' };
+    const survivor = await fx.register(siteB, 2, { name: 'Verzió Valéria', ...birth });
+    const merged = await fx.register(siteB, 3, { name: 'Verzio Valeria', ...birth });
+    await fx.startService(siteB, survivor, '2026-02-01');
+    const last = await fx.merge(siteB, survivor, merged);
+    const res = await get(`/districts/${district}/settlements/${siteB}/clients/${survivor}?after=${encodeURIComponent(last)}`, t);
+    const file = (await res.json()) as { client: { version: string; mergedClientIds: string[]; serviceStartedOn: string } };
+    expect(file.client).toMatchObject({ version: '2', mergedClientIds: [merged], serviceStartedOn: '2026-02-01' });
+    expect(await store.streamVersion(`client-${survivor}`)).toBe(2n);
+  });
+
   it('searches the register accent-insensitively and serves the client file with household and contacts', async () => {
     const t = await token('district_worker');
     const res = await get(`/districts/${district}/clients?q=${encodeURIComponent('kovari URSULA')}`, t);
