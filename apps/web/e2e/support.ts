@@ -97,7 +97,8 @@ export async function startBrowserRig(extraEnv: NodeJS.ProcessEnv = {}): Promise
         platform.kill('SIGTERM');
         await exited;
       }
-      await rm(dir, { recursive: true, force: true });
+      // The embedded PostgreSQL child may still flush its WAL for a moment after the platform exits (ENOTEMPTY).
+      await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }

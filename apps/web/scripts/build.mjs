@@ -22,9 +22,11 @@ const write = (path, value) => {
   mkdirSync(dirname(join(out, 'reference', path)), { recursive: true });
   writeFileSync(join(out, 'reference', path), JSON.stringify(value));
 };
-write('codes.json', INTAKE_REFERENCE_CODES);
+write('codes.json', INTAKE_REFERENCE_CODES.entries);
 write('demo-logins.json', DEMO_LOGINS);
 const gazetteer = loadGazetteer();
+// The index of districts, for the public signal form's district choice (no login, so no token's district).
+write('districts.json', gazetteer.districts.map((d) => ({ code: d.code, name: d.name, seat: d.seat })));
 for (const d of gazetteer.districts) {
   write(`districts/${d.code}.json`, {
     code: d.code,

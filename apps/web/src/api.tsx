@@ -54,7 +54,8 @@ export function apiUrl(path: string, query?: Record<string, string | undefined>)
 function headers(o: RequestOptions): Record<string, string> {
   const h: Record<string, string> = { Accept: 'application/json', 'Accept-Language': lang };
   if (token) h['Authorization'] = `Bearer ${token}`;
-  if (o.body !== undefined) h['Content-Type'] = 'application/json';
+  // FormData (multipart, e.g. attachments) sets its own Content-Type with the boundary.
+  if (o.body !== undefined && !(o.body instanceof FormData)) h['Content-Type'] = 'application/json';
   if (o.idempotencyKey) h['Idempotency-Key'] = o.idempotencyKey;
   if (o.ifMatch !== undefined) h['If-Match'] = `"${o.ifMatch}"`;
   return h;
@@ -75,7 +76,7 @@ export async function api<T>(path: string, o: RequestOptions = {}): Promise<T> {
   const res = await fetch(apiUrl(path, o.query), {
     method: o.method ?? 'GET',
     headers: headers(o),
-    body: o.body === undefined ? undefined : JSON.stringify(o.body),
+    body: o.body === undefined ? undefined : o.body instanceof FormData ? o.body : JSON.stringify(o.body),
   });
   if (!res.ok) throw await failure(res);
   return (await res.json()) as T;

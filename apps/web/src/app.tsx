@@ -1,5 +1,5 @@
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
-import { setApiLang, setApiToken } from './api';
+import { Fragment, type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { api, setApiLang, setApiToken } from './api';
 import { DICTIONARIES, I18nContext, type Lang, useI18n } from './i18n';
 import { FEATURES } from './features/index';
 import { LoginPage } from './pages/login';
@@ -31,9 +31,12 @@ export function App() {
   }, [lang]);
   setApiToken(session?.token ?? null);
 
+  const token = session?.token;
   useEffect(() => {
-    void loadJson<Code[]>('/reference/codes.json').then(setCodes, () => setCodes([]));
-  }, []);
+    // Once logged in, the live code lists (shipped files + operator versions, ADR-0009); before, the shipped ones.
+    const live = token ? api<{ codes: Code[] }>('/reference/code-lists').then((r) => r.codes) : Promise.reject(new Error('no session'));
+    void live.catch(() => loadJson<Code[]>('/reference/codes.json')).then(setCodes, () => setCodes([]));
+  }, [token]);
   useEffect(() => {
     if (!session) return;
     void loadJson<DistrictInfo>(`/reference/districts/${session.claims.district}.json`).then(setDistrict, () => setDistrict(null));
@@ -199,7 +202,17 @@ function Shell() {
     </nav>
   );
   return (
-    <Frame header={<Context />} nav={nav}>
+    <Frame
+      header={
+        <>
+          <Context />
+          {FEATURES.map((f) => (
+            <Fragment key={f.id}>{f.shellItem?.(session.claims.role)}</Fragment>
+          ))}
+        </>
+      }
+      nav={nav}
+    >
       {page}
     </Frame>
   );

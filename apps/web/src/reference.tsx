@@ -1,7 +1,10 @@
 import { createContext, useContext } from 'react';
 import type { Lang } from './i18n';
 
-/** A code of a versioned code list (mirrors ReferenceCode of @kapocs/intake/contracts, served as static JSON). */
+/**
+ * A code of a versioned code list (mirrors ReferenceCode of @kapocs/shared/reference-data): from
+ * `GET /api/v1/reference/code-lists` once logged in, else the shipped files as static `/reference/codes.json`.
+ */
 export interface Code {
   readonly list: string;
   readonly code: string;
@@ -11,6 +14,8 @@ export interface Code {
   readonly parent?: string;
   readonly validFrom: string;
   readonly validTo?: string;
+  /** The legal source of this version. */
+  readonly source?: string;
 }
 
 export interface DistrictInfo {

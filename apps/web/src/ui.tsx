@@ -56,16 +56,17 @@ interface CodeSelectProps {
   readonly onChange: (v: string) => void;
   readonly required?: boolean;
   readonly name?: string;
+  readonly autoFocus?: boolean;
 }
 
 /** A code list as a select with the labels of the UI language (code in brackets, as on the paper forms). */
-export function CodeSelect({ list, label, value, onChange, required, name }: CodeSelectProps) {
+export function CodeSelect({ list, label, value, onChange, required, name, autoFocus }: CodeSelectProps) {
   const ref = useReference();
   const { t, lang } = useI18n();
   return (
     <Field label={label} required={required}>
       {(id) => (
-        <select id={id} name={name ?? list} value={value} required={required} onChange={(e) => onChange(e.target.value)}>
+        <select id={id} name={name ?? list} value={value} required={required} autoFocus={autoFocus} onChange={(e) => onChange(e.target.value)}>
           <option value="">{t.choose}</option>
           {ref.list(list).map((c) => (
             <option key={c.code} value={c.code}>

@@ -19,4 +19,6 @@ export interface Feature {
   nav(lang: Lang, role: string): readonly NavItem[];
   /** Pages reachable without login (the public signal form), or undefined. */
   publicRoute?(path: string, search: URLSearchParams): ReactNode | undefined;
+  /** A control in the shell's header for a logged-in user (the notification count), or undefined. */
+  shellItem?(role: string): ReactNode | undefined;
 }

@@ -21,8 +21,10 @@ import { IdempotencyStore } from './idempotency/idempotency.store.js';
 import { IntakeRoutesModule } from './intake/intake-routes.module.js';
 import { READINESS, type ReadinessRegistry } from '@kapocs/platform/runtime';
 import { RecordsRoutesModule } from './records/records-routes.module.js';
+import { ReferenceRoutesModule } from './reference/reference-routes.module.js';
 import { RpcGateway } from './rpc/rpc-gateway.js';
 import { SignalsRoutesModule } from './signals/signals-routes.module.js';
+import { NotificationRoutesModule } from './notification/notification-routes.module.js';
 
 /**
  * The HTTP edge (DESIGN.md §2). Uses only what the runtime provides (PG_POOL, RPC_CLIENT, PLATFORM_CONFIG) and calls
@@ -30,7 +32,7 @@ import { SignalsRoutesModule } from './signals/signals-routes.module.js';
  * says otherwise (ADR-0004). Interceptor order: concurrency (outermost, so replays get their ETag), idempotency, audit.
  */
 @Module({
-  imports: [RecordsRoutesModule, IntakeRoutesModule, CaseworkRoutesModule, SignalsRoutesModule],
+  imports: [RecordsRoutesModule, IntakeRoutesModule, CaseworkRoutesModule, SignalsRoutesModule, NotificationRoutesModule, ReferenceRoutesModule],
   controllers: [DevIssuerController, PlatformController, AccessConformanceController],
   providers: [
     { provide: GATEWAY_CONFIG, useFactory: gatewayConfigFromPlatform, inject: [PLATFORM_CONFIG] },

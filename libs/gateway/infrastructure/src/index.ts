@@ -22,3 +22,4 @@ export { CONFORMANCE_SUBJECTS } from './conformance/conformance.contract.js';
 export { IntakeRoutesModule } from './intake/intake-routes.module.js';
 export { CaseworkRoutesModule } from './casework/casework-routes.module.js';
 export { SignalsRoutesModule } from './signals/signals-routes.module.js';
+export { ProofOfWork, type Challenge, deriveChallengeKey, leadingZeroBits, solve } from './signals/public/proof-of-work.js';

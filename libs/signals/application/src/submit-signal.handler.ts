@@ -1,6 +1,15 @@
-import { type SignallingMember, signalStreamId, type SubmitSignal, type SubmitSignalData, SIGNALS_ERRORS } from '@kapocs/signals/contracts';
+import {
+  type AttachmentFacts,
+  type AttachmentSummary,
+  type SignallingMember,
+  type SignalPersonal,
+  signalStreamId,
+  type SubmitSignal,
+  type SubmitSignalData,
+  SIGNALS_ERRORS,
+} from '@kapocs/signals/contracts';
 import { createSignalDecider, SignalsError, type SignalState } from '@kapocs/signals/domain';
-import { WrongExpectedVersionError } from '@kapocs/platform/event-store';
+import { isRedacted, WrongExpectedVersionError } from '@kapocs/platform/event-store';
 import { loadMember, loadSignal, toNewEvents } from './signal-stream.js';
 import { newIdOf, newReferenceOf, requireSettlementsInDistrict, type SignalsDeps, type StreamResult } from './signals-deps.js';
 
@@ -8,6 +17,13 @@ export interface SubmitResult extends StreamResult {
   readonly signalId: string;
   readonly reference: string;
   readonly critical: boolean;
+  readonly attachments: readonly AttachmentSummary[];
+}
+
+/** Type and size from the event's data, the file name from the signal's personal data (absent once shredded). */
+export function attachmentSummaries(facts: readonly AttachmentFacts[] | undefined, personal: SignalPersonal | undefined): AttachmentSummary[] {
+  const names = new Map((personal?.attachments ?? []).map((a) => [a.attachmentId, a.fileName]));
+  return (facts ?? []).map((f) => ({ attachmentId: f.attachmentId, fileName: names.get(f.attachmentId) ?? '', mediaType: f.mediaType, size: f.size }));
 }
 
 /** The part of a submission a retry repeats: same sender, same coded facts. */
@@ -39,12 +55,24 @@ export async function submitSignal(deps: SignalsDeps, command: Omit<SubmitSignal
     const { state, version } = await loadSignal(deps.store, signalId);
     if (state.status === 'none') return undefined;
     let sender: string | undefined;
-    for await (const first of deps.store.readStream(signalStreamId(signalId), { maxCount: 1 })) sender = first.metadata.actor.userId;
+    let personal: SignalPersonal | undefined;
+    for await (const first of deps.store.readStream(signalStreamId(signalId), { maxCount: 1 })) {
+      sender = first.metadata.actor.userId;
+      const own = first.personal[signalId];
+      personal = own === undefined || isRedacted(own) ? undefined : (own as unknown as SignalPersonal);
+    }
     if (!sameSubmission(state, command.data, sender === command.meta.actor.userId)) {
       throw new SignalsError(SIGNALS_ERRORS.SIGNAL_ID_CONFLICT, { signalId }, 'signal id taken');
     }
     const s = state.submission;
-    return { signalId, reference: s.reference, critical: s.critical, version: String(version), checkpoint: await deps.store.headCheckpoint() };
+    return {
+      signalId,
+      reference: s.reference,
+      critical: s.critical,
+      attachments: attachmentSummaries(s.attachments, personal),
+      version: String(version),
+      checkpoint: await deps.store.headCheckpoint(),
+    };
   };
   const before = await existing();
   if (before) return before;
@@ -54,7 +82,14 @@ export async function submitSignal(deps: SignalsDeps, command: Omit<SubmitSignal
   const events = createSignalDecider(deps.codes).decide({ ...command, data, ...(member ? { member } : {}) }, { status: 'none' });
   try {
     const result = await deps.store.append(signalStreamId(signalId), 'no_stream', toNewEvents(events, command.meta, newIdOf(deps), data.settlement));
-    return { signalId, reference: data.reference, critical: data.urgency === 'immediate', version: String(result.nextExpectedVersion), checkpoint: result.checkpoint };
+    return {
+      signalId,
+      reference: data.reference,
+      critical: data.urgency === 'immediate',
+      attachments: attachmentSummaries(data.attachments, data.personal),
+      version: String(result.nextExpectedVersion),
+      checkpoint: result.checkpoint,
+    };
   } catch (error) {
     const raced = error instanceof WrongExpectedVersionError ? await existing() : undefined;
     if (raced) return raced;

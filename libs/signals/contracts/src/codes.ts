@@ -52,7 +52,7 @@ export const SIGNAL_CODES: SignalCodeCatalogue = {
     since('FAMILY_CONFLICT', 'családi konfliktus'),
     since('OTHER', 'egyéb'),
   ],
-  channel: [since('PORTAL', 'jelzőportál'), since('PHONE', 'telefon'), since('EMAIL', 'e-mail'), since('PAPER', 'papíron, levélben'), since('IN_PERSON', 'személyesen')],
+  channel: [since('PORTAL', 'jelzőportál'), since('PHONE', 'telefon'), since('EMAIL', 'e-mail'), since('PAPER', 'papíron, levélben'), since('IN_PERSON', 'személyesen'), since('WEB_FORM', 'nyilvános online űrlap')],
   measure: [
     since('FIRST_CONTACT', 'első kapcsolatfelvétel'),
     since('FAMILY_VISIT', 'családlátogatás'),

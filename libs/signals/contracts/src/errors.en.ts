@@ -19,4 +19,13 @@ export const SIGNALS_MESSAGES_EN: Readonly<Record<SignalsErrorCode, string>> = {
   SIGNALS_CLIENT_NOT_REGISTERED: 'The client is not in the register of the district (or was erased).',
   SIGNALS_ALREADY_LINKED: 'The signal is already linked to a registered client.',
   SIGNALS_MEASURE_ALREADY_RECORDED: 'This measure was already recorded.',
+  SIGNALS_ATTACHMENT_TOO_LARGE: 'An attached file is too large (at most 10 MB). The signal was not recorded.',
+  SIGNALS_ATTACHMENT_TOO_MANY: 'Too many attached files (at most 5). The signal was not recorded.',
+  SIGNALS_ATTACHMENT_TYPE: 'An attached file is not a PDF, JPEG, PNG, DOCX or ODT by its content, or its extension does not match its content. The signal was not recorded.',
+  SIGNALS_ATTACHMENT_NOT_FOUND: 'The attachment was not found.',
+  SIGNALS_PROOF_MISSING: 'The security check is missing. Please reload the form.',
+  SIGNALS_PROOF_INVALID: 'The security check failed. Please submit the form again.',
+  SIGNALS_PROOF_EXPIRED: 'The security check has expired. Please submit the form again.',
+  SIGNALS_PROOF_REUSED: 'This security check was already used. Please submit the form again.',
+  SIGNALS_RATE_LIMITED: 'Too many requests from this address. Please try again later; in immediate danger call 112.',
 };

@@ -19,4 +19,13 @@ export const SIGNALS_MESSAGES_HU: Readonly<Record<SignalsErrorCode, string>> = {
   SIGNALS_CLIENT_NOT_REGISTERED: 'Az igénybe vevő nem szerepel a járás nyilvántartásában (vagy adatait törölték).',
   SIGNALS_ALREADY_LINKED: 'A jelzés már egy nyilvántartott igénybe vevőhöz kapcsolódik.',
   SIGNALS_MEASURE_ALREADY_RECORDED: 'Ez az intézkedés már rögzítésre került.',
+  SIGNALS_ATTACHMENT_TOO_LARGE: 'A csatolt fájl túl nagy (legfeljebb 10 MB lehet). A jelzés nem került rögzítésre.',
+  SIGNALS_ATTACHMENT_TOO_MANY: 'Túl sok csatolt fájl (legfeljebb 5 csatolható). A jelzés nem került rögzítésre.',
+  SIGNALS_ATTACHMENT_TYPE: 'A csatolt fájl tartalma nem PDF, JPEG, PNG, DOCX vagy ODT, vagy nem egyezik a fájl kiterjesztésével. A jelzés nem került rögzítésre.',
+  SIGNALS_ATTACHMENT_NOT_FOUND: 'A csatolmány nem található.',
+  SIGNALS_PROOF_MISSING: 'Hiányzik a biztonsági ellenőrzés. Kérjük, töltse be újra az űrlapot.',
+  SIGNALS_PROOF_INVALID: 'A biztonsági ellenőrzés nem sikerült. Kérjük, küldje el újra az űrlapot.',
+  SIGNALS_PROOF_EXPIRED: 'A biztonsági ellenőrzés lejárt. Kérjük, küldje el újra az űrlapot.',
+  SIGNALS_PROOF_REUSED: 'Ezt a biztonsági ellenőrzést már felhasználták. Kérjük, küldje el újra az űrlapot.',
+  SIGNALS_RATE_LIMITED: 'Túl sok kérés érkezett erről a címről. Kérjük, próbálja újra később; közvetlen veszély esetén hívja a 112-t.',
 };

@@ -37,5 +37,26 @@ export const SIGNALS_ERRORS = {
   ALREADY_LINKED: 'SIGNALS_ALREADY_LINKED',
   /** details: signalId, measureId. */
   MEASURE_ALREADY_RECORDED: 'SIGNALS_MEASURE_ALREADY_RECORDED',
+  /** details: field, limitBytes. A file (or the whole upload) over the size limit; nothing is stored. */
+  ATTACHMENT_TOO_LARGE: 'SIGNALS_ATTACHMENT_TOO_LARGE',
+  /** details: field, maxFiles. */
+  ATTACHMENT_TOO_MANY: 'SIGNALS_ATTACHMENT_TOO_MANY',
+  /**
+   * details: field, index, reason (`content` | `name_mismatch`). The content (never the name or declared type) is not
+   * an allowed document or image, or the name's extension claims another type than the content shows.
+   */
+  ATTACHMENT_TYPE: 'SIGNALS_ATTACHMENT_TYPE',
+  /** details: attachmentId. Also for another organisation's signal and after the signal's data was erased. */
+  ATTACHMENT_NOT_FOUND: 'SIGNALS_ATTACHMENT_NOT_FOUND',
+  /** details: field. The public form came without its proof of work. */
+  PROOF_MISSING: 'SIGNALS_PROOF_MISSING',
+  /** details: reason (`signature` | `work` | `format`). */
+  PROOF_INVALID: 'SIGNALS_PROOF_INVALID',
+  /** details: expiresAt. */
+  PROOF_EXPIRED: 'SIGNALS_PROOF_EXPIRED',
+  /** The challenge was already used for another signal. */
+  PROOF_REUSED: 'SIGNALS_PROOF_REUSED',
+  /** details: retryAfterSeconds. Too many public-form requests from one address. */
+  RATE_LIMITED: 'SIGNALS_RATE_LIMITED',
 } as const;
 export type SignalsErrorCode = (typeof SIGNALS_ERRORS)[keyof typeof SIGNALS_ERRORS];

@@ -65,16 +65,18 @@ export interface AlertsQuery {
 }
 /**
  * Egyezés — a signal concerns a client another signal (from any member) or an open case is already about. Ids only:
- * the handler opens the matched signal or case in the usual, scoped way.
+ * the handler opens the matched signal or case in the usual, scoped way. `identity_*` alerts come before linking,
+ * from the subject's identity (name + birth date, or TAJ): `identity_client` names the register's client,
+ * `identity_signal` another unlinked signal (and no client).
  */
 export interface MatchAlert {
   readonly alertId: string;
   readonly settlement: SettlementCode;
   readonly signalId: string;
-  readonly kind: 'signalled_before' | 'open_case';
+  readonly kind: 'signalled_before' | 'open_case' | 'identity_client' | 'identity_signal';
   readonly matchedSignalId?: string;
   readonly matchedCaseId?: string;
-  readonly clientId: string;
+  readonly clientId?: string;
   readonly notifyWorkerId?: string;
   readonly raisedAt: string;
 }

@@ -10,6 +10,10 @@ export const SIGNALS_SUBJECTS = {
   submit: 'signals.cmd.submit',
   /** Triage on a signal stream: the payload's `command` names it. */
   triage: 'signals.cmd.triage',
+  /** The anonymous public form: creates a signal, answers only its reference. */
+  submitPublic: 'signals.cmd.submit-public',
+  /** A signal's attachments (and, for one, the key to open its blob) for staff in scope or the submitting member. */
+  attachments: 'signals.query.attachments',
   members: 'signals.query.members',
   queue: 'signals.query.queue',
   /** What a member organisation may see of its own signals (feedback). */

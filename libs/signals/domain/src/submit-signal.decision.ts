@@ -10,7 +10,7 @@ import {
 import { localDateOf } from './dates.js';
 import type { SignalState } from './signal.state.js';
 import { SignalsError } from './signals-error.js';
-import { requireCode, requireOneOf, requirePastDate, requireText } from './validation.js';
+import { requireCode, requireOneOf, requirePastDate, requireTaj, requireText } from './validation.js';
 
 /**
  * Jelzés: validated against the code lists of the day; a portal signal needs a registered member whose portal user
@@ -21,6 +21,9 @@ export function decideSubmit(command: SubmitSignal, state: SignalState, codes: S
   const today = localDateOf(command.meta.now);
   if (state.status !== 'none') throw new SignalsError(SIGNALS_ERRORS.SIGNAL_ID_CONFLICT, { signalId: d.signalId }, 'signal id taken');
   const member = command.member;
+  if (d.source === 'public' && d.organisationId !== undefined) {
+    throw new SignalsError(SIGNALS_ERRORS.INVALID_FIELD, { field: 'organisationId', reason: 'not_allowed' }, 'the public form has no organisation');
+  }
   if (d.organisationId !== undefined) {
     if (!member || member.organisationId !== d.organisationId || member.district !== command.meta.district) {
       throw new SignalsError(SIGNALS_ERRORS.MEMBER_NOT_FOUND, { organisationId: d.organisationId }, 'no such member');
@@ -40,6 +43,9 @@ export function decideSubmit(command: SubmitSignal, state: SignalState, codes: S
   const urgency = requireOneOf('urgency', d.urgency, URGENCIES);
   const observedSince = d.observedSince === undefined ? undefined : requirePastDate('observedSince', d.observedSince, today);
   requireText('observed', d.personal?.observed);
+  const taj = d.personal.subject?.taj === undefined ? undefined : requireTaj('subject.taj', d.personal.subject.taj);
+  const personal = taj === undefined ? d.personal : { ...d.personal, subject: { ...d.personal.subject, taj } };
+  const memberCategory = member ? member.category : d.source === 'public' ? 'CITIZEN' : undefined;
   return [
     {
       type: SIGNAL_SUBMITTED,
@@ -52,15 +58,16 @@ export function decideSubmit(command: SubmitSignal, state: SignalState, codes: S
         source: d.source,
         channel,
         ...(d.organisationId !== undefined ? { organisationId: d.organisationId } : {}),
-        ...(member ? { memberCategory: member.category } : {}),
+        ...(memberCategory ? { memberCategory } : {}),
         subjectKind,
         categories,
         ...(observedSince ? { observedSince } : {}),
         urgency,
         critical: urgency === 'immediate',
         submittedAt: command.meta.now,
+        ...(d.attachments && d.attachments.length > 0 ? { attachments: d.attachments } : {}),
       },
-      personal: { [d.signalId]: d.personal },
+      personal: { [d.signalId]: personal },
     },
   ];
 }

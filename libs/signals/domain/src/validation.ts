@@ -30,3 +30,11 @@ export function requireOneOf<T extends string>(field: string, value: unknown, al
   if (!(allowed as readonly unknown[]).includes(value)) throw new SignalsError(SIGNALS_ERRORS.INVALID_FIELD, { field, reason: 'not_allowed' }, `bad ${field}`);
   return value as T;
 }
+
+/** TAJ (társadalombiztosítási azonosító jel): 9 digits, spaces allowed, the 9th the check digit (weights 3, 7). */
+export function requireTaj(field: string, value: unknown): string {
+  const digits = typeof value === 'string' ? value.replace(/[\s-]/g, '') : '';
+  const ok = /^\d{9}$/.test(digits) && [...digits.slice(0, 8)].reduce((sum, c, i) => sum + Number(c) * (i % 2 === 0 ? 3 : 7), 0) % 10 === Number(digits[8]);
+  if (!ok) throw new SignalsError(SIGNALS_ERRORS.INVALID_FIELD, { field, reason: 'not_taj' }, `${field} is not a TAJ`);
+  return digits;
+}

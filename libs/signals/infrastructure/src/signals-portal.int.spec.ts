@@ -62,7 +62,7 @@ describe('signal portal through the gateway, over NATS, on PostgreSQL', () => {
     expect(Object.keys(raw.rows[0]?.personal ?? {})).toEqual([signalId]);
     for (const plain of ['Minta Pistike', 'éhesen', '+36 30 123 4567']) expect(JSON.stringify(raw.rows[0])).not.toContain(plain);
     for await (const e of h.store.readStream(`signal-${signalId}`)) {
-      expect(e.personal[signalId]).toMatchObject({ subject: { name: 'Minta Pistike' }, signaller: { phone: '+36 30 123 4567' } });
+      expect(e.personal[signalId]).toMatchObject({ subject: { name: expect.stringMatching(/^Minta Pistike /) }, signaller: { phone: '+36 30 123 4567' } });
     }
   });
 

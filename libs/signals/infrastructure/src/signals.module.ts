@@ -3,17 +3,19 @@ import type { Pool } from 'pg';
 import { SIGNALS_CONTEXT, SIGNALS_SUBJECTS } from '@kapocs/signals/contracts';
 import type { SignalsDeps } from '@kapocs/signals/application';
 import type { EventBus } from '@kapocs/platform/bus';
-import type { EventStore } from '@kapocs/platform/event-store';
+import { type EventStore, parseMasterKey } from '@kapocs/platform/event-store';
 import type { Logger, Registry } from '@kapocs/platform/observability';
 import { type ProjectionDefinition, ProjectionRunner } from '@kapocs/platform/projections';
-import { EVENT_STORE_SCHEMA, LOGGER, METRICS, pingController, READINESS, type ReadinessRegistry } from '@kapocs/platform/runtime';
-import { loadGazetteer } from '@kapocs/shared/gazetteer';
-import { EVENT_BUS, EVENT_STORE, PG_POOL } from '@kapocs/shared/kernel';
+import { EVENT_STORE_SCHEMA, LOGGER, METRICS, pingController, READINESS, type ReadinessRegistry, type ResolvedPlatformConfig } from '@kapocs/platform/runtime';
+import { type Gazetteer, loadGazetteer } from '@kapocs/shared/gazetteer';
+import { EVENT_BUS, EVENT_STORE, PG_POOL, PLATFORM_CONFIG } from '@kapocs/shared/kernel';
+import { deriveSignalIdentityKey } from './matches/identity-keys.js';
 import { matchAlertsProjection } from './matches/match-alerts.projection.js';
 import { MatchAlertQueries } from './matches/match-alerts.queries.js';
 import { signalQueueProjection } from './queue/queue.projection.js';
 import { SignalQueueQueries } from './queue/queue.queries.js';
 import { SignalStatisticsQueries } from './queue/statistics.queries.js';
+import { PublicAndAttachmentsController } from './rpc/public-and-attachments.controller.js';
 import { SignalCommandsController } from './rpc/signal-commands.controller.js';
 import { SignalQueriesController } from './rpc/signal-queries.controller.js';
 import {
@@ -21,7 +23,12 @@ import {
   MATCH_ALERTS_RUNNER,
   SIGNAL_QUEUE_QUERIES,
   SIGNAL_QUEUE_RUNNER,
-  SIGNAL_STATISTICS_QUERIES, SIGNALS_CONFIG, SIGNALS_DEPS, signalsConfigFromEnv } from './rpc/signals-deps.token.js';
+  SIGNAL_STATISTICS_QUERIES,
+  SIGNALS_CONFIG,
+  SIGNALS_DEPS,
+  SIGNALS_GAZETTEER,
+  signalsConfigFromEnv,
+} from './rpc/signals-deps.token.js';
 
 /** Read models owned by signals (the queues and the member register) live in its own schema (DESIGN.md §4). */
 export const SIGNALS_SCHEMA = SIGNALS_CONTEXT;
@@ -46,19 +53,25 @@ const runnerOf =
 
 /** The signals service: one module, started alone (`apps/signals`) or under `all`. */
 @Module({
-  controllers: [pingController(SIGNALS_CONTEXT, SIGNALS_SUBJECTS.ping), SignalCommandsController, SignalQueriesController],
+  controllers: [pingController(SIGNALS_CONTEXT, SIGNALS_SUBJECTS.ping), SignalCommandsController, SignalQueriesController, PublicAndAttachmentsController],
   providers: [
+    { provide: SIGNALS_GAZETTEER, useFactory: loadGazetteer },
     {
       provide: SIGNALS_DEPS,
-      useFactory: (store: EventStore): SignalsDeps => {
-        const gazetteer = loadGazetteer();
-        return { store, settlementInDistrict: (settlement, district) => gazetteer.isSettlementInDistrict(settlement, district) };
-      },
-      inject: [EVENT_STORE],
+      useFactory: (store: EventStore, gazetteer: Gazetteer): SignalsDeps => ({
+        store,
+        settlementInDistrict: (settlement, district) => gazetteer.isSettlementInDistrict(settlement, district),
+      }),
+      inject: [EVENT_STORE, SIGNALS_GAZETTEER],
     },
     { provide: SIGNALS_CONFIG, useFactory: () => signalsConfigFromEnv() },
     { provide: SIGNAL_QUEUE_RUNNER, useFactory: runnerOf(signalQueueProjection), inject: RUNNER_DEPS },
-    { provide: MATCH_ALERTS_RUNNER, useFactory: runnerOf(matchAlertsProjection), inject: RUNNER_DEPS },
+    {
+      provide: MATCH_ALERTS_RUNNER,
+      useFactory: (config: ResolvedPlatformConfig, pool: Pool, store: EventStore, bus: EventBus, metrics: Registry, log: Logger) =>
+        runnerOf(matchAlertsProjection(deriveSignalIdentityKey(parseMasterKey(config.masterKey)), store))(pool, store, bus, metrics, log),
+      inject: [PLATFORM_CONFIG, ...RUNNER_DEPS],
+    },
     { provide: SIGNAL_QUEUE_QUERIES, useFactory: (pool: Pool) => new SignalQueueQueries(pool, SIGNALS_SCHEMA), inject: [PG_POOL] },
     { provide: SIGNAL_STATISTICS_QUERIES, useFactory: (pool: Pool) => new SignalStatisticsQueries(pool, SIGNALS_SCHEMA), inject: [PG_POOL] },
     { provide: MATCH_ALERTS_QUERIES, useFactory: (pool: Pool) => new MatchAlertQueries(pool, SIGNALS_SCHEMA), inject: [PG_POOL] },

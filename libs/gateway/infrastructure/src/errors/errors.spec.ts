@@ -2,19 +2,26 @@ import { CASEWORK_ERRORS, CASEWORK_MESSAGES_EN, CASEWORK_MESSAGES_HU } from '@ka
 import { INTAKE_ERRORS, INTAKE_MESSAGES_EN, INTAKE_MESSAGES_HU } from '@kapocs/intake/contracts';
 import { SIGNALS_ERRORS, SIGNALS_MESSAGES_EN, SIGNALS_MESSAGES_HU } from '@kapocs/signals/contracts';
 import { PLATFORM_ERRORS } from '@kapocs/shared/kernel';
+import { REFERENCE_ERRORS } from '@kapocs/shared/reference-data';
 import { pickLanguage, renderError } from './error-body.js';
 import { HTTP_STATUS } from './http-status.js';
 import { en } from './messages.en.js';
 import { hu } from './messages.hu.js';
 
-const codes = [...Object.values(PLATFORM_ERRORS), ...Object.values(INTAKE_ERRORS), ...Object.values(CASEWORK_ERRORS), ...Object.values(SIGNALS_ERRORS)];
+const codes = [
+  ...Object.values(PLATFORM_ERRORS),
+  ...Object.values(INTAKE_ERRORS),
+  ...Object.values(CASEWORK_ERRORS),
+  ...Object.values(SIGNALS_ERRORS),
+  ...Object.values(REFERENCE_ERRORS),
+];
 
 describe('error tables', () => {
   it.each([
     ['hu', hu],
     ['en', en],
     ['status', HTTP_STATUS],
-  ] as const)('the %s table covers exactly the platform, intake, casework and signals codes', (_name, table) => {
+  ] as const)('the %s table covers exactly the platform, intake, casework, signals and reference codes', (_name, table) => {
     expect(Object.keys(table).sort()).toEqual([...codes].sort());
     for (const value of Object.values(table)) expect(value).toBeTruthy();
   });

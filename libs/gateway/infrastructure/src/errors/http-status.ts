@@ -2,9 +2,10 @@ import { CASEWORK_ERRORS, type CaseworkErrorCode } from '@kapocs/casework/contra
 import { INTAKE_ERRORS, type IntakeErrorCode } from '@kapocs/intake/contracts';
 import { SIGNALS_ERRORS, type SignalsErrorCode } from '@kapocs/signals/contracts';
 import type { PlatformErrorCode } from '@kapocs/shared/kernel';
+import { REFERENCE_ERRORS, type ReferenceErrorCode } from '@kapocs/shared/reference-data';
 
 /** Every stable code the gateway renders: the platform's and those of each context's contracts. */
-export type ErrorCode = PlatformErrorCode | IntakeErrorCode | CaseworkErrorCode | SignalsErrorCode;
+export type ErrorCode = PlatformErrorCode | IntakeErrorCode | CaseworkErrorCode | SignalsErrorCode | ReferenceErrorCode;
 
 const PLATFORM_STATUS: Readonly<Record<PlatformErrorCode, number>> = {
   VALIDATION_FAILED: 400,
@@ -100,10 +101,34 @@ const SIGNALS_STATUS: Readonly<Record<SignalsErrorCode, number>> = {
   [S.CLIENT_NOT_REGISTERED]: 422,
   [S.ALREADY_LINKED]: 409,
   [S.MEASURE_ALREADY_RECORDED]: 409,
+  [S.ATTACHMENT_TOO_LARGE]: 413,
+  [S.ATTACHMENT_TOO_MANY]: 413,
+  [S.ATTACHMENT_TYPE]: 415,
+  [S.ATTACHMENT_NOT_FOUND]: 404,
+  [S.PROOF_MISSING]: 400,
+  [S.PROOF_INVALID]: 400,
+  [S.PROOF_EXPIRED]: 400,
+  [S.PROOF_REUSED]: 409,
+  [S.RATE_LIMITED]: 429,
+};
+
+const R = REFERENCE_ERRORS;
+/** Reference data: no such list 404, a bad version 400, a version that does not fit the list's history 409. */
+const REFERENCE_STATUS: Readonly<Record<ReferenceErrorCode, number>> = {
+  [R.UNKNOWN_CODE_LIST]: 404,
+  [R.INVALID_VERSION]: 400,
+  [R.VERSION_CONFLICT]: 409,
+  [R.UNKNOWN_PARENT]: 400,
 };
 
 /** The one table from error code to HTTP status (STYLE.md §2.6). */
-export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = { ...PLATFORM_STATUS, ...INTAKE_STATUS, ...CASEWORK_STATUS, ...SIGNALS_STATUS };
+export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
+  ...PLATFORM_STATUS,
+  ...INTAKE_STATUS,
+  ...CASEWORK_STATUS,
+  ...SIGNALS_STATUS,
+  ...REFERENCE_STATUS,
+};
 
 /** A context's own business-rule code that the table does not list yet: the request was understood but refused. */
 export const UNLISTED_CODE_STATUS = 422;

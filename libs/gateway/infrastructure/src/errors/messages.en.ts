@@ -2,6 +2,7 @@ import { CASEWORK_MESSAGES_EN } from '@kapocs/casework/contracts';
 import { INTAKE_MESSAGES_EN } from '@kapocs/intake/contracts';
 import { SIGNALS_MESSAGES_EN } from '@kapocs/signals/contracts';
 import type { PlatformErrorCode } from '@kapocs/shared/kernel';
+import { REFERENCE_MESSAGES_EN } from '@kapocs/shared/reference-data';
 import type { ErrorCode } from './http-status.js';
 
 /** English user-facing messages, chosen by `Accept-Language: en`. */
@@ -27,6 +28,6 @@ const platform: Readonly<Record<PlatformErrorCode, string>> = {
 };
 
 /** The contexts' messages come from their contracts, so a new code and its text ship together. */
-export const en: Readonly<Record<ErrorCode, string>> = { ...platform, ...INTAKE_MESSAGES_EN, ...CASEWORK_MESSAGES_EN, ...SIGNALS_MESSAGES_EN };
+export const en: Readonly<Record<ErrorCode, string>> = { ...platform, ...INTAKE_MESSAGES_EN, ...CASEWORK_MESSAGES_EN, ...SIGNALS_MESSAGES_EN, ...REFERENCE_MESSAGES_EN };
 
 export const EN_FALLBACK = 'The request cannot be completed.';

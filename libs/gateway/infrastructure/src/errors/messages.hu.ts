@@ -2,6 +2,7 @@ import { CASEWORK_MESSAGES_HU } from '@kapocs/casework/contracts';
 import { INTAKE_MESSAGES_HU } from '@kapocs/intake/contracts';
 import { SIGNALS_MESSAGES_HU } from '@kapocs/signals/contracts';
 import type { PlatformErrorCode } from '@kapocs/shared/kernel';
+import { REFERENCE_MESSAGES_HU } from '@kapocs/shared/reference-data';
 import type { ErrorCode } from './http-status.js';
 
 /** Hungarian user-facing messages, the default language of every error response (STYLE.md §2.6). */
@@ -27,7 +28,7 @@ const platform: Readonly<Record<PlatformErrorCode, string>> = {
 };
 
 /** The contexts' messages come from their contracts, so a new code and its text ship together. */
-export const hu: Readonly<Record<ErrorCode, string>> = { ...platform, ...INTAKE_MESSAGES_HU, ...CASEWORK_MESSAGES_HU, ...SIGNALS_MESSAGES_HU };
+export const hu: Readonly<Record<ErrorCode, string>> = { ...platform, ...INTAKE_MESSAGES_HU, ...CASEWORK_MESSAGES_HU, ...SIGNALS_MESSAGES_HU, ...REFERENCE_MESSAGES_HU };
 
 /** For a code a service sends that the tables do not know yet. */
 export const HU_FALLBACK = 'A kérés nem teljesíthető.';

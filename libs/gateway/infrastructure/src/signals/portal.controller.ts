@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { type FeedbackItem, SIGNALS_SUBJECTS, type SubmitSignalPayload, type SubmitSignalReply } from '@kapocs/signals/contracts';
 import { CurrentActor, Reads, Roles, Scoped } from '@kapocs/platform/auth';
 import type { Actor, DistrictCode, SettlementCode } from '@kapocs/shared/kernel';
 import { VersionedResource } from '../concurrency/if-match.js';
 import { CorrelationId } from '../http/correlation.js';
 import { RpcGateway } from '../rpc/rpc-gateway.js';
+import { AttachmentBlobStore, type CheckedFile } from './attachments/attachment-blobs.js';
+import { submitWithFiles } from './attachments/attachment-submit.js';
+import { SignalFiles, SignalUploadInterceptor } from './attachments/signal-upload.interceptor.js';
 import { AfterParams, type SubmitSignalRequest as Form, SubmitSignalRequest } from './signal.dto.js';
 
 const IDEMPOTENT = { name: 'Idempotency-Key', required: false, description: 'Retries with the same key return the first answer' };
@@ -33,15 +36,27 @@ export const formOf = (body: Form): SubmitSignalPayload['form'] => ({
 @Roles('signal_member')
 @Controller('districts/:district/organisations/:organisation/signals')
 export class PortalController {
-  constructor(private readonly rpc: RpcGateway) {}
+  constructor(
+    private readonly rpc: RpcGateway,
+    private readonly blobs: AttachmentBlobStore,
+  ) {}
 
   /** 201 with the reference number at once; for immediate danger the on-call number too. */
   @Post()
   @ApiHeader(IDEMPOTENT)
+  @ApiConsumes('application/json', 'multipart/form-data')
   @VersionedResource()
-  submit(@Param('district') d: string, @Param('organisation') o: string, @Body() body: SubmitSignalRequest, @CurrentActor() actor: Actor, @CorrelationId() c: string): Promise<SubmitSignalReply> {
+  @UseInterceptors(SignalUploadInterceptor)
+  submit(
+    @Param('district') d: string,
+    @Param('organisation') o: string,
+    @Body() body: SubmitSignalRequest,
+    @SignalFiles() files: readonly CheckedFile[],
+    @CurrentActor() actor: Actor,
+    @CorrelationId() c: string,
+  ): Promise<SubmitSignalReply> {
     const payload: SubmitSignalPayload = { district: d as DistrictCode, form: formOf(body), organisationId: o, ...(body.signaller ? { signaller: { ...body.signaller } } : {}) };
-    return this.rpc.call(SIGNALS_SUBJECTS.submit, actor, payload, { correlationId: c });
+    return submitWithFiles(this.rpc, this.blobs, actor, payload, files, c);
   }
 
   /** The organisation's signals with the status the law lets it know (never the family's details). */

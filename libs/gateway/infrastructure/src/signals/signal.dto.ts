@@ -30,6 +30,11 @@ export class RegisterMemberRequest {
 export class SignalSubjectDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(ISO_DATE) birthDate?: string;
+  @ApiPropertyOptional({ description: 'TAJ number (9 digits, spaces allowed); check digit verified by the service', example: '123 456 788' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{3}[ -]?\d{3}[ -]?\d{3}$/)
+  taj?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 300) address?: string;
   @ApiPropertyOptional({ description: 'Who else belongs to the family' }) @IsOptional() @IsString() @Length(1, TEXT) description?: string;
 }

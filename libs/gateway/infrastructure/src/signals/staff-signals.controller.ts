@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { type MatchAlert, type Queue, type SignalStatistics, SIGNALS_SUBJECTS, type SubmitSignalPayload, type SubmitSignalReply, type TriagePayload, type TriageReply } from '@kapocs/signals/contracts';
 import { CurrentActor, Reads, Roles, Scoped } from '@kapocs/platform/auth';
 import type { Actor, DistrictCode, SettlementCode } from '@kapocs/shared/kernel';
 import { ExpectedVersion, RequireIfMatch, VersionedResource } from '../concurrency/if-match.js';
 import { CorrelationId } from '../http/correlation.js';
 import { RpcGateway } from '../rpc/rpc-gateway.js';
+import { AttachmentBlobStore, type CheckedFile } from './attachments/attachment-blobs.js';
+import { submitWithFiles } from './attachments/attachment-submit.js';
+import { SignalFiles, SignalUploadInterceptor } from './attachments/signal-upload.interceptor.js';
 import { formOf } from './portal.controller.js';
 import { AlertsParams, AssignSignalRequest, LinkClientRequest, QueueParams, RecordSignalRequest, SignalMeasureRequest, StatisticsParams } from './signal.dto.js';
 import { SIGNAL_STAFF } from './signals-roles.js';
@@ -21,7 +24,10 @@ const IDEMPOTENT = { name: 'Idempotency-Key', required: false, description: 'Ret
 @Roles(...SIGNAL_STAFF)
 @Controller('districts/:district')
 export class StaffSignalsController {
-  constructor(private readonly rpc: RpcGateway) {}
+  constructor(
+    private readonly rpc: RpcGateway,
+    private readonly blobs: AttachmentBlobStore,
+  ) {}
 
   private triage(district: string, settlement: string, actor: Actor, correlationId: string, command: TriagePayload['command'], expectedVersion?: string): Promise<TriageReply> {
     const payload: TriagePayload = { district: district as DistrictCode, settlement: settlement as SettlementCode, command, ...(expectedVersion !== undefined ? { expectedVersion } : {}) };
@@ -31,8 +37,17 @@ export class StaffSignalsController {
   /** A signal that arrived by phone, e-mail or paper, for the settlement of the path. */
   @Post('settlements/:settlement/signals')
   @ApiHeader(IDEMPOTENT)
+  @ApiConsumes('application/json', 'multipart/form-data')
   @VersionedResource()
-  record(@Param('district') d: string, @Param('settlement') s: string, @Body() body: RecordSignalRequest, @CurrentActor() actor: Actor, @CorrelationId() c: string): Promise<SubmitSignalReply> {
+  @UseInterceptors(SignalUploadInterceptor)
+  record(
+    @Param('district') d: string,
+    @Param('settlement') s: string,
+    @Body() body: RecordSignalRequest,
+    @SignalFiles() files: readonly CheckedFile[],
+    @CurrentActor() actor: Actor,
+    @CorrelationId() c: string,
+  ): Promise<SubmitSignalReply> {
     const payload: SubmitSignalPayload = {
       district: d as DistrictCode,
       form: { ...formOf(body), settlement: s as SettlementCode },
@@ -40,7 +55,7 @@ export class StaffSignalsController {
       ...(body.organisationId ? { organisationId: body.organisationId } : {}),
       ...(body.signaller ? { signaller: { ...body.signaller } } : {}),
     };
-    return this.rpc.call(SIGNALS_SUBJECTS.submit, actor, payload, { correlationId: c });
+    return submitWithFiles(this.rpc, this.blobs, actor, payload, files, c);
   }
 
   /** The queue: a settlement's (`?settlement=`) or the whole district's; critical first, with deadlines and escalation. */

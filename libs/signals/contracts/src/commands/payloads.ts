@@ -1,4 +1,5 @@
 import type { DistrictCode, SettlementCode } from '@kapocs/shared/kernel';
+import type { AttachmentFacts, AttachmentSecret } from '../events/signal.js';
 import type { ContactPerson } from '../events/signal-member.js';
 import type { MemberCommand, SignalForm, TriageCommand } from './signal-commands.js';
 
@@ -25,6 +26,17 @@ export interface SubmitSignalPayload {
   readonly channel?: string;
   readonly organisationId?: string;
   readonly signaller?: ContactPerson;
+  /** Blobs the gateway has already checked, encrypted and stored; their keys go into the signal's personal data. */
+  readonly attachments?: readonly AttachmentUpload[];
+}
+/** An attachment as the gateway stored it (encrypted under `key`), referenced by id and SHA-256 from the event. */
+export type AttachmentUpload = AttachmentFacts & AttachmentSecret;
+/** What the signaller and staff see of an attachment. */
+export interface AttachmentSummary {
+  readonly attachmentId: string;
+  readonly fileName: string;
+  readonly mediaType: string;
+  readonly size: number;
 }
 /** The receipt: the reference number at once; for immediate danger the on-call number to call now. */
 export interface SubmitSignalReply {
@@ -34,7 +46,33 @@ export interface SubmitSignalReply {
   readonly onCallNumber?: string;
   readonly version: string;
   readonly checkpoint: string;
+  /** The attachments of the signal as stored (on a retry: the first submission's). */
+  readonly attachments?: readonly AttachmentSummary[];
 }
+
+/**
+ * Payload of `signals.cmd.submit-public`: the anonymous citizens' form, after the gateway checked its proof of work
+ * and rate limit. The district follows from the settlement. It creates, and answers only the reference.
+ */
+export interface PublicSubmitPayload {
+  readonly form: SignalForm;
+  readonly signaller?: ContactPerson;
+}
+export interface PublicSubmitReply {
+  readonly reference: string;
+  readonly onCallNumber?: string;
+}
+
+/** Payload of `signals.query.attachments`: staff name the settlement, a member its organisation. */
+export interface AttachmentsQuery {
+  readonly district: DistrictCode;
+  readonly settlement?: SettlementCode;
+  readonly organisationId?: string;
+  readonly signalId: string;
+  /** One attachment, with the key to open its blob (for the gateway only). */
+  readonly attachmentId?: string;
+}
+export type AttachmentInfo = AttachmentSummary & { readonly sha256: string; readonly key?: string };
 
 /** Payload of `signals.cmd.triage`; the settlement is the path's, checked against the signal's. */
 export interface TriagePayload {

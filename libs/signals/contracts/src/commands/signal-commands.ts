@@ -1,7 +1,7 @@
 import type { CommandMeta, DistrictCode, SettlementCode } from '@kapocs/shared/kernel';
 import type { SubjectKind, Urgency } from '../codes.js';
 import type { ContactPerson } from '../events/signal-member.js';
-import type { SignalPersonal } from '../events/signal.js';
+import type { AttachmentFacts, SignalPersonal } from '../events/signal.js';
 
 /** A command as the signals handlers receive it: data from the gateway, meta stamped by the service. */
 export interface SignalsCommand<Type extends string, Data> {
@@ -32,10 +32,11 @@ export interface SignalForm {
   readonly observedSince?: string;
   readonly urgency: Urgency;
   readonly personal: SignalPersonal;
+  readonly attachments?: readonly AttachmentFacts[];
 }
 export interface SubmitSignalData extends SignalForm {
   readonly reference: string;
-  readonly source: 'portal' | 'staff';
+  readonly source: 'portal' | 'staff' | 'public';
   readonly channel: string;
   readonly organisationId?: string;
 }

@@ -22,7 +22,8 @@ export interface SignalSubmittedData {
   readonly district: DistrictCode;
   /** The settlement whose service handles the signal; the district's queue sees it too. */
   readonly settlement: SettlementCode;
-  readonly source: 'portal' | 'staff';
+  /** `public`: the anonymous citizens' form (no organisation, channel `WEB_FORM`, member category `CITIZEN`). */
+  readonly source: 'portal' | 'staff' | 'public';
   /** Code list `channel`; `PORTAL` for portal submissions. */
   readonly channel: string;
   readonly organisationId?: string;
@@ -36,12 +37,40 @@ export interface SignalSubmittedData {
   /** Immediate danger: shown first in every queue. */
   readonly critical: boolean;
   readonly submittedAt: string;
+  /** Documents and images sent with the signal: type and size only; names, hashes and keys are personal. */
+  readonly attachments?: readonly AttachmentFacts[];
+}
+/** Allowed attachment types, decided from the content (magic bytes, structure), never from name or declared type. */
+export const ATTACHMENT_MEDIA_TYPES = [
+  'application/pdf',
+  'image/jpeg',
+  'image/png',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.oasis.opendocument.text',
+] as const;
+export type AttachmentMediaType = (typeof ATTACHMENT_MEDIA_TYPES)[number];
+export interface AttachmentFacts {
+  readonly attachmentId: string;
+  readonly mediaType: AttachmentMediaType;
+  readonly size: number;
+}
+/**
+ * How to open an attachment's encrypted blob: its content key and SHA-256 (of the plaintext) live only here, in the
+ * signal's personal data, so shredding the signal's subject makes the blob unreadable (ADR-0008 amendment).
+ */
+export interface AttachmentSecret {
+  readonly attachmentId: string;
+  readonly fileName: string;
+  readonly sha256: string;
+  /** AES-256-GCM key of the blob, base64; never shown to anyone. */
+  readonly key: string;
 }
 /** What the signaller wrote: who the signal is about, what was observed, and how to reach the signaller. */
 export interface SignalPersonal {
-  readonly subject: { readonly name?: string; readonly birthDate?: string; readonly address?: string; readonly description?: string };
+  readonly subject: { readonly name?: string; readonly birthDate?: string; readonly taj?: string; readonly address?: string; readonly description?: string };
   readonly observed: string;
   readonly signaller?: ContactPerson;
+  readonly attachments?: readonly AttachmentSecret[];
 }
 /** Jelzés — a signal-system member (or a citizen, through staff) reports endangerment. */
 export type SignalSubmitted = SignalEventOf<typeof SIGNAL_SUBMITTED, SignalSubmittedData, SignalPersonal>;

@@ -1,29 +1,30 @@
 import type pg from 'pg';
 import { CASE_CLOSED, CASE_HANDED_OVER, CASE_OPENED, CASE_REOPENED, type CaseHandedOverData, type CaseOpenedData } from '@kapocs/casework/contracts';
-import { SIGNAL_ASSIGNED, SIGNAL_LINKED_TO_CLIENT, SIGNAL_SUBMITTED, type SignalSubmittedData } from '@kapocs/signals/contracts';
-import type { RecordedEvent } from '@kapocs/platform/event-store';
+import { CLIENT_DETAILS_CORRECTED, CLIENT_ERASED, CLIENT_MERGED_INTO, CLIENT_REGISTERED } from '@kapocs/intake/contracts';
+import { type MatchAlert, SIGNAL_ASSIGNED, SIGNAL_LINKED_TO_CLIENT, SIGNAL_SUBMITTED, type SignalSubmittedData } from '@kapocs/signals/contracts';
+import type { EventStore, RecordedEvent } from '@kapocs/platform/event-store';
 import type { ProjectionDefinition } from '@kapocs/platform/projections';
+import { dropKeys, type IdentityTables, onClientIdentity, onSignalIdentity } from './identity-match.js';
 
-interface Tables {
-  readonly signals: string;
-  readonly cases: string;
+interface Tables extends IdentityTables {
   readonly alerts: string;
 }
 interface Alert {
   readonly signalId: string;
   readonly settlement: string;
-  readonly kind: 'signalled_before' | 'open_case';
+  readonly kind: MatchAlert['kind'];
   readonly matchedSignalId?: string;
   readonly matchedCaseId?: string;
+  readonly clientId?: string;
   readonly notifyWorkerId: string | null;
 }
 
-async function raise(client: pg.PoolClient, t: Tables, e: RecordedEvent, district: string, clientId: string, alerts: readonly Alert[]): Promise<void> {
+async function raise(client: pg.PoolClient, t: Tables, e: RecordedEvent, district: string, clientId: string | null, alerts: readonly Alert[]): Promise<void> {
   for (const [i, a] of alerts.entries()) {
     await client.query(
       `INSERT INTO ${t.alerts} (alert_id, district, settlement, signal_id, kind, matched_signal_id, matched_case_id, client_id, notify_worker_id, raised_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (alert_id) DO NOTHING`,
-      [`${e.id}:${i}`, district, a.settlement, a.signalId, a.kind, a.matchedSignalId ?? null, a.matchedCaseId ?? null, clientId, a.notifyWorkerId, e.recordedAt.toISOString()],
+      [`${e.id}:${i}`, district, a.settlement, a.signalId, a.kind, a.matchedSignalId ?? null, a.matchedCaseId ?? null, a.clientId ?? clientId, a.notifyWorkerId, e.recordedAt.toISOString()],
     );
   }
 }
@@ -56,15 +57,25 @@ async function onLinked(client: pg.PoolClient, t: Tables, e: RecordedEvent): Pro
     ]),
   ];
   await raise(client, t, e, self.district, clientId, alerts);
+  // Linked: from now on the signal meets others through its client, not its identity keys.
+  await dropKeys(client, t, signalId);
 }
 
-async function apply(client: pg.PoolClient, t: Tables, e: RecordedEvent): Promise<void> {
+async function apply(client: pg.PoolClient, t: Tables, e: RecordedEvent, key: Buffer, store: EventStore): Promise<void> {
   switch (e.type) {
     case SIGNAL_SUBMITTED: {
       const s = e.data as SignalSubmittedData;
       await client.query(`INSERT INTO ${t.signals} (signal_id, district, settlement) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [s.signalId, s.district, s.settlement]);
+      await raise(client, t, e, s.district, null, await onSignalIdentity(client, t, key, e));
       return;
     }
+    case CLIENT_REGISTERED:
+    case CLIENT_DETAILS_CORRECTED:
+      return onClientIdentity(client, t, key, store, e);
+    case CLIENT_ERASED:
+    case CLIENT_MERGED_INTO:
+      await dropKeys(client, t, (e.data as { clientId: string }).clientId);
+      return;
     case SIGNAL_ASSIGNED: {
       const { signalId, workerId } = e.data as { signalId: string; workerId: string };
       await client.query(`UPDATE ${t.signals} SET assigned_to = $2 WHERE signal_id = $1`, [signalId, workerId]);
@@ -95,13 +106,29 @@ async function apply(client: pg.PoolClient, t: Tables, e: RecordedEvent): Promis
   }
 }
 
-/** Match alerts (egyezésjelzés) for the handlers of signals and the case-responsible workers of open cases. */
-export const matchAlertsProjection: ProjectionDefinition = {
+/**
+ * Match alerts (egyezésjelzés) for the handlers of signals and the case-responsible workers of open cases: through
+ * the linked client, and before linking through identity keys (keyed hashes only; `key` from the master key). It
+ * decrypts personal data only to hash it.
+ */
+export const matchAlertsProjection = (key: Buffer, store: EventStore): ProjectionDefinition => ({
   name: 'signals.matches',
-  version: 1,
-  tables: ['match_signals', 'match_cases', 'alerts'],
-  types: [SIGNAL_SUBMITTED, SIGNAL_ASSIGNED, SIGNAL_LINKED_TO_CLIENT, CASE_OPENED, CASE_HANDED_OVER, CASE_CLOSED, CASE_REOPENED],
-  personal: 'omit',
+  version: 2,
+  tables: ['match_signals', 'match_cases', 'identity_keys', 'alerts'],
+  types: [
+    SIGNAL_SUBMITTED,
+    SIGNAL_ASSIGNED,
+    SIGNAL_LINKED_TO_CLIENT,
+    CASE_OPENED,
+    CASE_HANDED_OVER,
+    CASE_CLOSED,
+    CASE_REOPENED,
+    CLIENT_REGISTERED,
+    CLIENT_DETAILS_CORRECTED,
+    CLIENT_ERASED,
+    CLIENT_MERGED_INTO,
+  ],
+  personal: 'decrypt',
   batchSize: 1000,
   migrations: (table) => [
     `CREATE TABLE ${table('match_signals')} (signal_id text PRIMARY KEY, district text NOT NULL, settlement text NOT NULL, assigned_to text, client_id text)`,
@@ -116,13 +143,16 @@ export const matchAlertsProjection: ProjectionDefinition = {
        kind text NOT NULL,
        matched_signal_id text,
        matched_case_id text,
-       client_id text NOT NULL,
+       client_id text,
        notify_worker_id text,
        raised_at timestamptz NOT NULL)`,
     `CREATE INDEX ON ${table('alerts')} (district, settlement, raised_at)`,
+    `CREATE TABLE ${table('identity_keys')} (key_hash text NOT NULL, ref_id text NOT NULL, kind text NOT NULL, district text NOT NULL, settlement text, PRIMARY KEY (key_hash, ref_id))`,
+    `CREATE INDEX ON ${table('identity_keys')} (district, key_hash)`,
+    `CREATE INDEX ON ${table('identity_keys')} (ref_id)`,
   ],
   async handleBatch(client, events, ctx) {
-    const t = { signals: ctx.table('match_signals'), cases: ctx.table('match_cases'), alerts: ctx.table('alerts') };
-    for (const e of events) await apply(client, t, e);
+    const t = { signals: ctx.table('match_signals'), cases: ctx.table('match_cases'), keys: ctx.table('identity_keys'), alerts: ctx.table('alerts') };
+    for (const e of events) await apply(client, t, e, key, store);
   },
-};
+});

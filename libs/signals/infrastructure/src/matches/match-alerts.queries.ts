@@ -11,7 +11,7 @@ interface AlertRow {
   kind: MatchAlert['kind'];
   matched_signal_id: string | null;
   matched_case_id: string | null;
-  client_id: string;
+  client_id: string | null;
   notify_worker_id: string | null;
   raised_at: Date;
 }
@@ -42,7 +42,7 @@ export class MatchAlertQueries {
       kind: r.kind,
       ...(r.matched_signal_id ? { matchedSignalId: r.matched_signal_id } : {}),
       ...(r.matched_case_id ? { matchedCaseId: r.matched_case_id } : {}),
-      clientId: r.client_id,
+      ...(r.client_id ? { clientId: r.client_id } : {}),
       ...(r.notify_worker_id ? { notifyWorkerId: r.notify_worker_id } : {}),
       raisedAt: r.raised_at.toISOString(),
     }));

@@ -39,7 +39,7 @@ export class SignalCommandsController {
    */
   @MessagePattern(SIGNALS_SUBJECTS.submit)
   async submit(@Payload() request: RpcRequest<SubmitSignalPayload>): Promise<RpcReply<SubmitSignalReply>> {
-    const { form, channel, organisationId, signaller } = request.payload;
+    const { form, channel, organisationId, signaller, attachments = [] } = request.payload;
     const portal = request.actor.role === 'signal_member';
     const organisation = portal ? requireMemberScope(request.actor, request.payload) : organisationId;
     if (!portal) requireStaffScope(request.actor, { district: request.payload.district, settlement: form.settlement });
@@ -47,7 +47,8 @@ export class SignalCommandsController {
       throw new SignalsError(SIGNALS_ERRORS.MISSING_FIELD, { field: 'channel' }, 'staff record the channel');
     }
     const meta = commandMetaFor({ ...request, payload: { district: request.payload.district, settlement: form.settlement } });
-    const personal = { ...form.personal, ...(signaller ? { signaller } : {}) };
+    const secrets = attachments.map(({ attachmentId, fileName, sha256, key }) => ({ attachmentId, fileName, sha256, key }));
+    const personal = { ...form.personal, ...(signaller ? { signaller } : {}), ...(secrets.length > 0 ? { attachments: secrets } : {}) };
     const result = await submitSignal(this.deps, {
       type: 'SubmitSignal',
       data: {
@@ -56,6 +57,7 @@ export class SignalCommandsController {
         source: portal ? 'portal' : 'staff',
         channel: portal ? 'PORTAL' : String(channel),
         ...(organisation !== undefined ? { organisationId: organisation } : {}),
+        ...(attachments.length > 0 ? { attachments: attachments.map(({ attachmentId, mediaType, size }) => ({ attachmentId, mediaType, size })) } : {}),
       },
       meta,
     });

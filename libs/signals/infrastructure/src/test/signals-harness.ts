@@ -116,7 +116,8 @@ export const signalForm = (overrides: Record<string, unknown> = {}): Record<stri
   categories: ['NEGLECT', 'SCHOOL_ABSENCE'],
   observedSince: today(),
   urgency: 'normal',
-  subject: { name: 'Minta Pistike', birthDate: '2015-04-01' },
+  // A fresh name: the same person in every test would raise identity match alerts against every earlier signal.
+  subject: { name: `Minta Pistike ${randomUUID().slice(0, 8)}`, birthDate: '2015-04-01' },
   observed: 'Hetek óta éhesen és ápolatlanul érkezik az iskolába.',
   signaller: { name: 'Tanár Tibor', phone: '+36 30 123 4567' },
   ...overrides,

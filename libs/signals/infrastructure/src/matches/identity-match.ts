@@ -1,0 +1,109 @@
+import type pg from 'pg';
+import {
+  CLIENT_DETAILS_CORRECTED,
+  CLIENT_REGISTERED,
+  type ClientDetailsCorrectedData,
+  type ClientDetailsCorrectedPersonal,
+  type ClientPersonalDetails,
+  type ClientRegisteredData,
+  clientStreamId,
+} from '@kapocs/intake/contracts';
+import type { SignalPersonal, SignalSubmittedData } from '@kapocs/signals/contracts';
+import { type EventStore, isRedacted, type RecordedEvent } from '@kapocs/platform/event-store';
+import { type IdentityFields, identityKeys } from './identity-keys.js';
+
+export interface IdentityTables {
+  readonly signals: string;
+  readonly cases: string;
+  readonly keys: string;
+}
+export interface IdentityAlert {
+  readonly signalId: string;
+  readonly settlement: string;
+  readonly kind: 'identity_client' | 'identity_signal' | 'open_case';
+  readonly matchedSignalId?: string;
+  readonly matchedCaseId?: string;
+  readonly clientId?: string;
+  readonly notifyWorkerId: string | null;
+}
+
+// A bound on alerts per signal: a name shared by many (or a test fixture) must not fan out without limit.
+const MAX_MATCHES = 20;
+
+const personalOf = <P>(e: RecordedEvent, subjectId: string): P | undefined => {
+  const p = e.personal[subjectId];
+  return p === undefined || isRedacted(p) ? undefined : (p as unknown as P);
+};
+
+async function putKeys(client: pg.PoolClient, t: IdentityTables, refId: string, kind: 'client' | 'signal', district: string, settlement: string | null, keys: readonly string[]): Promise<void> {
+  // A signal's keys are written once, at its submission; a client's are replaced on every identity correction.
+  if (kind === 'client') await client.query(`DELETE FROM ${t.keys} WHERE ref_id = $1`, [refId]);
+  if (keys.length === 0) return;
+  await client.query(
+    `INSERT INTO ${t.keys} (key_hash, ref_id, kind, district, settlement) SELECT k, $2, $3, $4, $5 FROM unnest($1::text[]) AS k ON CONFLICT DO NOTHING`,
+    [keys, refId, kind, district, settlement],
+  );
+}
+
+export const dropKeys = (client: pg.PoolClient, t: IdentityTables, refId: string): Promise<unknown> => client.query(`DELETE FROM ${t.keys} WHERE ref_id = $1`, [refId]);
+
+/**
+ * A new signal's subject against the district's register and its other unlinked signals, before anyone links it:
+ * a client match alerts the signal's settlement (and the worker of any open case of the client), a signal match
+ * alerts both signals' settlements. Only keyed hashes are stored; alerts carry ids, never who the person is.
+ */
+export async function onSignalIdentity(client: pg.PoolClient, t: IdentityTables, key: Buffer, e: RecordedEvent): Promise<IdentityAlert[]> {
+  const s = e.data as SignalSubmittedData;
+  const subject = personalOf<SignalPersonal>(e, s.signalId)?.subject;
+  const keys = subject ? identityKeys(key, subject) : [];
+  if (keys.length === 0) return [];
+  const { rows } = await client.query<{ ref_id: string; kind: 'client' | 'signal'; settlement: string | null; assigned_to: string | null }>(
+    `SELECT DISTINCT k.ref_id, k.kind, k.settlement, m.assigned_to FROM ${t.keys} k LEFT JOIN ${t.signals} m ON m.signal_id = k.ref_id
+      WHERE k.district = $1 AND k.key_hash = ANY($2::text[]) AND k.ref_id <> $3 LIMIT ${MAX_MATCHES}`,
+    [s.district, keys, s.signalId],
+  );
+  const alerts: IdentityAlert[] = [];
+  for (const m of rows) {
+    if (m.kind === 'signal') {
+      alerts.push(
+        { signalId: s.signalId, settlement: s.settlement, kind: 'identity_signal', matchedSignalId: m.ref_id, notifyWorkerId: null },
+        { signalId: m.ref_id, settlement: m.settlement ?? s.settlement, kind: 'identity_signal', matchedSignalId: s.signalId, notifyWorkerId: m.assigned_to },
+      );
+      continue;
+    }
+    alerts.push({ signalId: s.signalId, settlement: s.settlement, kind: 'identity_client', clientId: m.ref_id, notifyWorkerId: null });
+    const cases = await client.query<{ case_id: string; site: string; worker_id: string }>(
+      `SELECT case_id, site, worker_id FROM ${t.cases} WHERE district = $1 AND $2 = ANY(client_ids) AND open`,
+      [s.district, m.ref_id],
+    );
+    for (const c of cases.rows) {
+      alerts.push({ signalId: s.signalId, settlement: c.site, kind: 'open_case', matchedCaseId: c.case_id, clientId: m.ref_id, notifyWorkerId: c.worker_id });
+    }
+  }
+  await putKeys(client, t, s.signalId, 'signal', s.district, s.settlement, keys);
+  return alerts;
+}
+
+/** A registered client's identity keys; a correction of an identity field refolds the client's stream. */
+export async function onClientIdentity(client: pg.PoolClient, t: IdentityTables, key: Buffer, store: EventStore, e: RecordedEvent): Promise<void> {
+  if (e.type === CLIENT_REGISTERED) {
+    const d = e.data as ClientRegisteredData;
+    const p = personalOf<ClientPersonalDetails>(e, d.clientId);
+    await putKeys(client, t, d.clientId, 'client', d.district, null, p ? identityKeys(key, p) : []);
+    return;
+  }
+  if (e.type !== CLIENT_DETAILS_CORRECTED) return;
+  const { clientId, personalFields } = e.data as ClientDetailsCorrectedData;
+  if (!personalFields.some((f) => f === 'name' || f === 'birthName' || f === 'birthDate' || f === 'taj')) return;
+  let district: string | undefined;
+  let fields: IdentityFields | undefined;
+  for await (const r of store.readStream(clientStreamId(clientId))) {
+    if (r.type === CLIENT_REGISTERED) {
+      district = (r.data as ClientRegisteredData).district;
+      fields = personalOf<ClientPersonalDetails>(r, clientId);
+    } else if (r.type === CLIENT_DETAILS_CORRECTED && fields) {
+      fields = { ...fields, ...(personalOf<ClientDetailsCorrectedPersonal>(r, clientId)?.after ?? {}) };
+    }
+  }
+  await putKeys(client, t, clientId, 'client', district ?? '', null, district && fields ? identityKeys(key, fields) : []);
+}
