@@ -147,14 +147,19 @@ function Context() {
       <span>
         {session.displayName} · {t.district}: {ref.district?.name ?? session.claims.district}
       </span>
-      <label htmlFor="site-select">{t.settlement}</label>
-      <select id="site-select" value={session.site} onChange={(e) => setSite(e.target.value)}>
-        {sites.map((s) => (
-          <option key={s} value={s}>
-            {ref.settlementName(s)} ({s})
-          </option>
-        ))}
-      </select>
+      {/* A signal-system member acts as its organisation, not in a settlement: no staff settlement picker. */}
+      {session.claims.role !== 'signal_member' && (
+        <>
+          <label htmlFor="site-select">{t.settlement}</label>
+          <select id="site-select" value={session.site} onChange={(e) => setSite(e.target.value)}>
+            {sites.map((s) => (
+              <option key={s} value={s}>
+                {ref.settlementName(s)} ({s})
+              </option>
+            ))}
+          </select>
+        </>
+      )}
       <button type="button" onClick={logout}>
         {t.logout}
       </button>

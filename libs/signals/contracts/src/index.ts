@@ -94,4 +94,7 @@ export {
   type SignalStatistics,
   type FeedbackQuery,
   type FeedbackItem,
+  type SignalDetailsQuery,
+  type SignalDetails,
+  type SignalDetailsMeasure,
 } from './queries.js';

@@ -1,5 +1,7 @@
 import type { DistrictCode, SettlementCode } from '@kapocs/shared/kernel';
-import type { SubjectKind } from './codes.js';
+import type { SubjectKind, Urgency } from './codes.js';
+import type { AttachmentSummary } from './commands/payloads.js';
+import type { ContactPerson } from './events/signal-member.js';
 
 /** Where a signal stands, as staff see it; the member sees only the coarser FeedbackStatus. */
 export type SignalStatus = 'received' | 'assigned' | 'in_progress' | 'closed';
@@ -50,6 +52,8 @@ export interface QueueItem {
   readonly overdue: boolean;
   /** Overdue past the head's grace period: shown to the head. */
   readonly escalated: boolean;
+  /** The signal stream's version after the last event the queue applied: the If-Match of the next triage step. */
+  readonly version: string;
 }
 export interface Queue {
   readonly today: string;
@@ -130,4 +134,44 @@ export interface FeedbackItem {
   readonly subjectKind: SubjectKind;
   readonly status: FeedbackStatus;
   readonly statusSince: string;
+}
+
+export interface SignalDetailsQuery {
+  readonly district: DistrictCode;
+  readonly settlement: SettlementCode;
+  readonly signalId: string;
+}
+export interface SignalDetailsMeasure {
+  readonly measureId: string;
+  readonly kind: string;
+  readonly date: string;
+  readonly note?: string;
+}
+/**
+ * A jelzés as staff in scope triage it: what was observed and since when, who it is about, how to reach the
+ * signaller, the attachments' names and the measures. Personal fields are absent once the subject was shredded
+ * (`erased`). Never for members: they see only the FeedbackItem.
+ */
+export interface SignalDetails {
+  readonly signalId: string;
+  readonly reference: string;
+  readonly settlement: SettlementCode;
+  readonly source: 'portal' | 'staff' | 'public';
+  readonly channel: string;
+  readonly organisationId?: string;
+  readonly memberCategory?: string;
+  readonly subjectKind: SubjectKind;
+  readonly categories: readonly string[];
+  readonly urgency: Urgency;
+  readonly critical: boolean;
+  readonly submittedAt: string;
+  readonly observedSince?: string;
+  readonly subject: { readonly name?: string; readonly birthDate?: string; readonly taj?: string; readonly address?: string; readonly description?: string };
+  readonly observed?: string;
+  readonly signaller?: ContactPerson;
+  readonly attachments: readonly AttachmentSummary[];
+  readonly measures: readonly SignalDetailsMeasure[];
+  readonly erased: boolean;
+  /** The stream version (the If-Match of the next triage step). */
+  readonly version: string;
 }

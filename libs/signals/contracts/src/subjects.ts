@@ -14,6 +14,8 @@ export const SIGNALS_SUBJECTS = {
   submitPublic: 'signals.cmd.submit-public',
   /** A signal's attachments (and, for one, the key to open its blob) for staff in scope or the submitting member. */
   attachments: 'signals.query.attachments',
+  /** A signal's full content (decrypted) for staff in scope, to triage it; the gateway audits every read. */
+  detail: 'signals.query.detail',
   members: 'signals.query.members',
   queue: 'signals.query.queue',
   /** What a member organisation may see of its own signals (feedback). */

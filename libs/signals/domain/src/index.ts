@@ -13,3 +13,4 @@ export {
   signalDeadline,
 } from './deadlines.js';
 export { feedbackStatusOf } from './feedback.js';
+export { normalizeReference } from './reference.js';

@@ -9,6 +9,7 @@ import { type ProjectionDefinition, ProjectionRunner } from '@kapocs/platform/pr
 import { EVENT_STORE_SCHEMA, LOGGER, METRICS, pingController, READINESS, type ReadinessRegistry, type ResolvedPlatformConfig } from '@kapocs/platform/runtime';
 import { type Gazetteer, loadGazetteer } from '@kapocs/shared/gazetteer';
 import { EVENT_BUS, EVENT_STORE, PG_POOL, PLATFORM_CONFIG } from '@kapocs/shared/kernel';
+import { seedDemoSignals } from './demo/demo-signals.seed.js';
 import { deriveSignalIdentityKey } from './matches/identity-keys.js';
 import { matchAlertsProjection } from './matches/match-alerts.projection.js';
 import { MatchAlertQueries } from './matches/match-alerts.queries.js';
@@ -17,6 +18,7 @@ import { SignalQueueQueries } from './queue/queue.queries.js';
 import { SignalStatisticsQueries } from './queue/statistics.queries.js';
 import { PublicAndAttachmentsController } from './rpc/public-and-attachments.controller.js';
 import { SignalCommandsController } from './rpc/signal-commands.controller.js';
+import { SignalDetailsController } from './rpc/signal-details.controller.js';
 import { SignalQueriesController } from './rpc/signal-queries.controller.js';
 import {
   MATCH_ALERTS_QUERIES,
@@ -53,7 +55,7 @@ const runnerOf =
 
 /** The signals service: one module, started alone (`apps/signals`) or under `all`. */
 @Module({
-  controllers: [pingController(SIGNALS_CONTEXT, SIGNALS_SUBJECTS.ping), SignalCommandsController, SignalQueriesController, PublicAndAttachmentsController],
+  controllers: [pingController(SIGNALS_CONTEXT, SIGNALS_SUBJECTS.ping), SignalCommandsController, SignalQueriesController, PublicAndAttachmentsController, SignalDetailsController],
   providers: [
     { provide: SIGNALS_GAZETTEER, useFactory: loadGazetteer },
     {
@@ -82,9 +84,18 @@ export class SignalsModule implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(READINESS) private readonly readiness: ReadinessRegistry,
     @Inject(SIGNAL_QUEUE_RUNNER) private readonly queue: ProjectionRunner,
     @Inject(MATCH_ALERTS_RUNNER) private readonly matches: ProjectionRunner,
+    @Inject(PLATFORM_CONFIG) private readonly config: ResolvedPlatformConfig,
+    @Inject(SIGNALS_DEPS) private readonly deps: SignalsDeps,
+    @Inject(LOGGER) private readonly log: Logger,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // As intake's demo district: the embedded default's demo school (the `signal_member` demo login's organisation)
+    // and a few of its signals, so the portal and the queues work at once (KAPOCS_DEMO_SEED=false turns it off).
+    if (this.config.embedded && process.env['KAPOCS_DEMO_SEED'] !== 'false') {
+      const result = await seedDemoSignals(this.deps);
+      this.log.info({ streams: result.appended, district: '121' }, 'demo signals seeded');
+    }
     await this.queue.start();
     await this.matches.start();
     this.readiness.register(SIGNALS_CONTEXT, () =>

@@ -88,8 +88,24 @@ export interface QueueItem {
   readonly dueOn?: string;
   readonly overdue: boolean;
   readonly escalated: boolean;
-  /** The stream version, when the queue carries it (the If-Match of the next triage step). */
+  /** The stream version after the last event the queue applied (the If-Match of the next triage step). */
   readonly version?: string;
+}
+
+/** A signal's content for staff in scope (`GET …/settlements/:s/signals/:id`, audited). */
+export interface SignalDetails {
+  readonly signalId: string;
+  readonly reference: string;
+  readonly subjectKind: SubjectKind;
+  readonly urgency: string;
+  readonly observedSince?: string;
+  readonly subject: { readonly name?: string; readonly birthDate?: string; readonly taj?: string; readonly address?: string; readonly description?: string };
+  readonly observed?: string;
+  readonly signaller?: { readonly name: string; readonly phone?: string; readonly email?: string };
+  readonly attachments: readonly { readonly attachmentId: string; readonly fileName: string; readonly mediaType: string; readonly size: number }[];
+  readonly measures: readonly { readonly measureId: string; readonly kind: string; readonly date: string; readonly note?: string }[];
+  readonly erased: boolean;
+  readonly version: string;
 }
 
 export interface Queue {

@@ -6,7 +6,7 @@ import { useSession } from '../../session';
 import { ErrorMessage, Field, Status } from '../../ui';
 import { CLOSING_MEASURES, codeLabel, codeOptions } from './codes';
 import { useSignalsT } from './dictionary';
-import { type AttachmentInfo, formatInstant, type MatchAlert, type Queue, type QueueItem, staffSignalPath, type TriageReply } from './signals-api';
+import { type AttachmentInfo, formatInstant, type MatchAlert, type Queue, type QueueItem, type SignalDetails, staffSignalPath, type TriageReply } from './signals-api';
 
 /** A row of the client register search (the fields shown here). */
 interface ClientRow {
@@ -56,6 +56,7 @@ export function TriagePage({ site, reference }: { site: string; reference: strin
   const [version, setVersion] = useState('0');
   const [alerts, setAlerts] = useState<readonly MatchAlert[]>([]);
   const [files, setFiles] = useState<readonly AttachmentInfo[]>([]);
+  const [details, setDetails] = useState<SignalDetails | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -67,12 +68,14 @@ export function TriagePage({ site, reference }: { site: string; reference: strin
       setItem(found);
       if (!found) return;
       setVersion(knownVersion(found));
-      const [a, f] = await Promise.all([
+      const [a, f, content] = await Promise.all([
         api<MatchAlert[]>(`/districts/${d}/signal-alerts`, { query: { settlement: site, after } }),
         api<AttachmentInfo[]>(`${staffSignalPath(session, site, found.signalId)}/attachments`).catch(() => []),
+        api<SignalDetails>(staffSignalPath(session, site, found.signalId)),
       ]);
       setAlerts(a.filter((x) => x.signalId === found.signalId));
       setFiles(f);
+      setDetails(content);
     },
     [d, site, reference, checkpoint, session],
   );
@@ -150,6 +153,7 @@ export function TriagePage({ site, reference }: { site: string; reference: strin
         <dt>{t.firstMeasureOn}</dt>
         <dd>{item.firstMeasureOn ?? '–'}</dd>
       </dl>
+      {details && <SignalContent details={details} />}
       {alerts.length > 0 && (
         <div className="warning" role="region" aria-labelledby="sig-match-title">
           <h2 id="sig-match-title">{t.alertsTitle}</h2>
@@ -195,6 +199,61 @@ export function TriagePage({ site, reference }: { site: string; reference: strin
           <MeasureForm key={`c-${version}`} busy={busy} closing onRecord={(m) => void step('measures', m)} />
         </>
       )}
+    </section>
+  );
+}
+
+/** What the signaller wrote, for triage: observed facts, the person concerned, how to reach the signaller, measures. */
+function SignalContent({ details }: { details: SignalDetails }) {
+  const t = useSignalsT();
+  const { lang } = useI18n();
+  const { subject, signaller } = details;
+  const rows: [string, string | undefined][] = [
+    [t.detailSince, details.observedSince],
+    [t.detailSubject, subject.name],
+    [t.detailBirthDate, subject.birthDate],
+    [t.detailTaj, subject.taj],
+    [t.detailAddress, subject.address],
+    [t.detailDescription, subject.description],
+    [t.detailSignaller, signaller ? [signaller.name, signaller.phone, signaller.email].filter(Boolean).join(' · ') : undefined],
+  ];
+  return (
+    <section className="panel sig-block" aria-labelledby="sig-details-title">
+      <h2 id="sig-details-title">{t.detailsTitle}</h2>
+      {details.erased ? (
+        <p>{t.detailErased}</p>
+      ) : (
+        <>
+          <h3>{t.detailObserved}</h3>
+          <p data-testid="signal-observed" className="sig-observed">
+            {details.observed}
+          </p>
+          <dl className="identity">
+            {rows
+              .filter((r): r is [string, string] => r[1] !== undefined && r[1] !== '')
+              .map(([label, value]) => (
+                <div key={label}>
+                  <dt>{label}</dt>
+                  <dd>{value}</dd>
+                </div>
+              ))}
+          </dl>
+        </>
+      )}
+      {details.measures.length > 0 && (
+        <>
+          <h3>{t.measures}</h3>
+          <ul>
+            {details.measures.map((m) => (
+              <li key={m.measureId}>
+                {m.date} · {codeLabel('measure', m.kind, lang)}
+                {m.note ? ` · ${m.note}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="hint">{t.detailAudited}</p>
     </section>
   );
 }

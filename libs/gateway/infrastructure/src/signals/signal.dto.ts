@@ -75,7 +75,11 @@ export class SignalMeasureRequest {
 
 export class QueueParams {
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(SETTLEMENT) settlement?: string;
-  @ApiPropertyOptional({ description: 'The reference number a signaller quotes' }) @IsOptional() @IsString() @Matches(/^J-[0-9A-Z]{5}-[0-9A-Z]{5}$/) reference?: string;
+  @ApiPropertyOptional({ description: 'The reference number a signaller quotes (`J-XXXXX-XXXXX`; the `J-` prefix, dashes and case are optional)' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\s*(J-?)?[0-9A-Z]{5}[-\s]?[0-9A-Z]{5}\s*$/i)
+  reference?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(OPAQUE_ID) organisationId?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(ISO_DATE) today?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) after?: string;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiHeader, ApiTags } from '@nestjs/swagger';
-import { type MatchAlert, type Queue, type SignalStatistics, SIGNALS_SUBJECTS, type SubmitSignalPayload, type SubmitSignalReply, type TriagePayload, type TriageReply } from '@kapocs/signals/contracts';
-import { CurrentActor, Reads, Roles, Scoped } from '@kapocs/platform/auth';
+import { type MatchAlert, type Queue, type SignalDetails, type SignalStatistics, SIGNALS_SUBJECTS, type SubmitSignalPayload, type SubmitSignalReply, type TriagePayload, type TriageReply } from '@kapocs/signals/contracts';
+import { AuditRead, CurrentActor, Reads, Roles, Scoped } from '@kapocs/platform/auth';
 import type { Actor, DistrictCode, SettlementCode } from '@kapocs/shared/kernel';
 import { ExpectedVersion, RequireIfMatch, VersionedResource } from '../concurrency/if-match.js';
 import { CorrelationId } from '../http/correlation.js';
@@ -77,6 +77,16 @@ export class StaffSignalsController {
   @Reads('aggregate')
   statistics(@Param('district') d: string, @Query() q: StatisticsParams, @CurrentActor() actor: Actor, @CorrelationId() c: string): Promise<SignalStatistics> {
     return this.rpc.call(SIGNALS_SUBJECTS.statistics, actor, { district: d, ...q }, { correlationId: c });
+  }
+
+  /**
+   * What the signal says — observed facts, since when, who it is about, the signaller's contact, the attachments — for
+   * staff of its settlement or district, to triage it. Audited; another settlement's or district's signal is "not found".
+   */
+  @Get('settlements/:settlement/signals/:signalId')
+  @AuditRead({ subjectParam: 'signalId', purpose: 'signal-details', districtParam: 'district' })
+  details(@Param('district') d: string, @Param('settlement') s: string, @Param('signalId') signalId: string, @CurrentActor() actor: Actor, @CorrelationId() c: string): Promise<SignalDetails> {
+    return this.rpc.call(SIGNALS_SUBJECTS.detail, actor, { district: d, settlement: s, signalId }, { correlationId: c, purpose: 'signal-details' });
   }
 
   @Post('settlements/:settlement/signals/:signalId/assignment')

@@ -23,7 +23,13 @@ type Data = Record<string, unknown> & { signalId: string };
 async function apply(client: pg.PoolClient, signals: string, members: string, e: RecordedEvent): Promise<void> {
   const d = e.data as Data;
   const at = e.recordedAt.toISOString();
-  const set = (assignments: string, values: unknown[]) => client.query(`UPDATE ${signals} SET ${assignments} WHERE signal_id = $1`, [d.signalId, ...values]);
+  // Every signal event also records its stream version: the queue hands it out as the If-Match of the next step.
+  const set = (assignments: string, values: unknown[]) =>
+    client.query(`UPDATE ${signals} SET ${assignments}, stream_version = GREATEST(stream_version, $${values.length + 2}) WHERE signal_id = $1`, [
+      d.signalId,
+      ...values,
+      e.streamVersion.toString(),
+    ]);
   switch (e.type) {
     case MEMBER_REGISTERED: {
       const m = e.data as MemberRegisteredData;
@@ -41,9 +47,23 @@ async function apply(client: pg.PoolClient, signals: string, members: string, e:
       const s = e.data as SignalSubmittedData;
       await client.query(
         `INSERT INTO ${signals} (signal_id, reference, district, settlement, source, channel, organisation_id, member_category, subject_kind,
-           categories, critical, submitted_at, status, status_since)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'received', $12) ON CONFLICT (signal_id) DO NOTHING`,
-        [s.signalId, s.reference, s.district, s.settlement, s.source, s.channel, s.organisationId ?? null, s.memberCategory ?? null, s.subjectKind, s.categories, s.critical, s.submittedAt],
+           categories, critical, submitted_at, status, status_since, stream_version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'received', $12, $13) ON CONFLICT (signal_id) DO NOTHING`,
+        [
+          s.signalId,
+          s.reference,
+          s.district,
+          s.settlement,
+          s.source,
+          s.channel,
+          s.organisationId ?? null,
+          s.memberCategory ?? null,
+          s.subjectKind,
+          s.categories,
+          s.critical,
+          s.submittedAt,
+          e.streamVersion.toString(),
+        ],
       );
       return;
     }
@@ -75,10 +95,12 @@ async function apply(client: pg.PoolClient, signals: string, members: string, e:
 /**
  * The signal queues (the settlement service's and the district's) and the member register: ids, codes and dates only,
  * never what was written about the family, so the portal's feedback cannot leak it and erasure has nothing to delete.
+ * Each signal row keeps the stream version of its last event, so a handler's next step needs no retry.
  */
 export const signalQueueProjection: ProjectionDefinition = {
   name: 'signals.queue',
-  version: 1,
+  // v2: the stream version of the last event applied (`stream_version`), for the queue's If-Match.
+  version: 2,
   tables: ['signals', 'members'],
   types: [...SIGNAL_EVENT_TYPES, ...MEMBER_EVENT_TYPES],
   personal: 'omit',
@@ -104,7 +126,8 @@ export const signalQueueProjection: ProjectionDefinition = {
        registration_requested boolean NOT NULL DEFAULT false,
        measures integer NOT NULL DEFAULT 0,
        first_measure_on date,
-       closed_on date)`,
+       closed_on date,
+       stream_version bigint NOT NULL DEFAULT 0)`,
     `CREATE INDEX ON ${table('signals')} (district, settlement, status)`,
     `CREATE INDEX ON ${table('signals')} (district, organisation_id)`,
     `CREATE TABLE ${table('members')} (

@@ -23,10 +23,11 @@ interface SignalRow {
   registration_requested: boolean;
   measures: number;
   first_measure_on: string | null;
+  stream_version: string;
 }
 
 const COLUMNS = `signal_id, reference, settlement, channel, organisation_id, member_category, subject_kind, categories, critical,
-  submitted_at, status, status_since, assigned_to, client_id, registration_requested, measures, first_measure_on::text`;
+  submitted_at, status, status_since, assigned_to, client_id, registration_requested, measures, first_measure_on::text, stream_version::text`;
 
 /** Queues, member register and feedback over the signals schema; every statement carries the caller's scope. */
 export class SignalQueueQueries {
@@ -92,6 +93,7 @@ export class SignalQueueQueries {
         ...(deadline.dueOn ? { dueOn: deadline.dueOn } : {}),
         overdue: deadline.overdue,
         escalated: deadline.escalated,
+        version: r.stream_version,
       };
     });
     return { today, items };

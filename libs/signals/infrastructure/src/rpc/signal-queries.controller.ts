@@ -14,7 +14,7 @@ import {
   type SignalStatistics,
   type StatisticsQuery,
 } from '@kapocs/signals/contracts';
-import { isIsoDate, localDateOf, SignalsError } from '@kapocs/signals/domain';
+import { isIsoDate, localDateOf, normalizeReference, SignalsError } from '@kapocs/signals/domain';
 import { scopeFilterFor } from '@kapocs/platform/auth';
 import { isCheckpoint } from '@kapocs/platform/event-store';
 import type { ProjectionRunner } from '@kapocs/platform/projections';
@@ -52,7 +52,8 @@ export class SignalQueriesController {
     await this.caughtUp(r.payload.after);
     const today = r.payload.today ?? localDateOf(new Date());
     if (!isIsoDate(today)) throw new SignalsError(SIGNALS_ERRORS.INVALID_FIELD, { field: 'today', reason: 'not_iso_date' }, 'today is not a date');
-    const { settlement, reference, organisationId } = r.payload;
+    const { settlement, organisationId } = r.payload;
+    const reference = r.payload.reference ? normalizeReference(String(r.payload.reference)) : undefined;
     const filter = { ...(settlement ? { settlement } : {}), ...(reference ? { reference } : {}), ...(organisationId ? { organisationId } : {}) };
     return { ok: true, value: await this.queries.queue(r.payload.district, filter, today, scopeFilterFor(r.actor, 'personal')) };
   }
@@ -88,7 +89,9 @@ export class SignalQueriesController {
   async feedback(@Payload() r: RpcRequest<FeedbackQuery>): Promise<RpcReply<FeedbackItem[]>> {
     const organisation = requireMemberScope(r.actor, r.payload);
     await this.caughtUp(r.payload.after);
-    const { signalId, reference } = r.payload;
+    const { signalId } = r.payload;
+    // A reference typed without the `J-` prefix or dashes finds the signal too.
+    const reference = r.payload.reference ? normalizeReference(String(r.payload.reference)) : undefined;
     const items = await this.queries.feedback(r.payload.district, organisation, { ...(signalId ? { signalId } : {}), ...(reference ? { reference } : {}) });
     if ((signalId || reference) && items.length === 0) {
       throw new SignalsError(SIGNALS_ERRORS.SIGNAL_NOT_FOUND, { ...(signalId ? { signalId } : {}) }, 'signal not found');
