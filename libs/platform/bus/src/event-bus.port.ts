@@ -55,3 +55,9 @@ export interface EventBus {
 
 /** The topic signalled after events are committed to the store (relay and projection runners listen). */
 export const APPENDED_SIGNAL = 'event-store.appended';
+
+/**
+ * The topic signalled after a subject's key was destroyed (crypto-shredding). It carries no subject id — nothing
+ * personal travels on the bus —, so every process drops its whole cache of unwrapped subject keys (shreds are rare).
+ */
+export const SHREDDED_SIGNAL = 'event-store.shredded';

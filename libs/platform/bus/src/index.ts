@@ -7,6 +7,7 @@ export {
   type Stoppable,
   type EventBus,
   APPENDED_SIGNAL,
+  SHREDDED_SIGNAL,
 } from './event-bus.port.js';
 export { subjectMatches, assertValidSubject } from './subject-match.js';
 export { InProcessEventBus, type InProcessEventBusOptions } from './in-process-event-bus.js';

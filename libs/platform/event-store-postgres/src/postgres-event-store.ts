@@ -211,6 +211,14 @@ export class PostgresEventStore implements EventStore {
     await this.keys.destroy(subjectId);
   }
 
+  /**
+   * Drops this process's cache of unwrapped subject keys, so that a shred done by another process takes effect here
+   * at once instead of at the cache entry's expiry (the runtime calls it on the bus's shred signal).
+   */
+  forgetCachedKeys(): void {
+    if (this.keys instanceof CachedSubjectKeyStore) this.keys.clear();
+  }
+
   private async toRecorded(rows: readonly EventRow[], decrypt = true): Promise<RecordedEvent[]> {
     const personal = decrypt ? await openPersonal(this.keys, rows) : new Map<string, never>();
     return rows.map((r) => toRecordedEvent(r, personal.get(r.id), this.upcasters));

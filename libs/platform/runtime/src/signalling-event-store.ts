@@ -1,5 +1,5 @@
 import type { AppendRequest, AppendResult, EventStore, NewEvent, ExpectedVersion } from '@kapocs/platform/event-store';
-import { APPENDED_SIGNAL, type EventBus } from '@kapocs/platform/bus';
+import { APPENDED_SIGNAL, type EventBus, SHREDDED_SIGNAL, type Stoppable } from '@kapocs/platform/bus';
 
 /**
  * The event store as services see it: every successful append nudges the relay and the projection runners over the
@@ -8,10 +8,24 @@ import { APPENDED_SIGNAL, type EventBus } from '@kapocs/platform/bus';
  * the database.
  */
 export class SignallingEventStore implements EventStore {
+  private readonly shredSubscription: Stoppable | undefined;
+
+  /**
+   * Also keeps shredding prompt across processes: after a shred it signals every process (no subject id on the bus)
+   * and, on that signal, drops the inner store's cache of unwrapped keys (`forgetCachedKeys`, when it has one).
+   */
   constructor(
-    private readonly inner: EventStore,
-    private readonly bus: Pick<EventBus, 'signal'>,
-  ) {}
+    private readonly inner: EventStore & { forgetCachedKeys?(): void },
+    private readonly bus: Pick<EventBus, 'signal'> & Partial<Pick<EventBus, 'onSignal'>>,
+  ) {
+    const forget = inner.forgetCachedKeys?.bind(inner);
+    this.shredSubscription = forget && bus.onSignal ? bus.onSignal(SHREDDED_SIGNAL, forget) : undefined;
+  }
+
+  /** Stops listening for shred signals (the bus's own close stops it too). */
+  async stop(): Promise<void> {
+    await this.shredSubscription?.stop();
+  }
 
   async append(streamId: string, expectedVersion: ExpectedVersion, events: readonly NewEvent[]): Promise<AppendResult> {
     const result = await this.inner.append(streamId, expectedVersion, events);
@@ -30,7 +44,14 @@ export class SignallingEventStore implements EventStore {
   readAll: EventStore['readAll'] = (options) => this.inner.readAll(options);
   streamAll: EventStore['streamAll'] = (options) => this.inner.streamAll(options);
   headCheckpoint: EventStore['headCheckpoint'] = () => this.inner.headCheckpoint();
-  shred: EventStore['shred'] = (subjectId) => this.inner.shred(subjectId);
+  async shred(subjectId: string): Promise<void> {
+    await this.inner.shred(subjectId);
+    try {
+      this.bus.signal(SHREDDED_SIGNAL);
+    } catch {
+      /* other processes' caches expire on their own (ADR-0002) */
+    }
+  }
 
   private nudge(): void {
     // Best effort: a lost nudge only delays readers until their backoff poll.

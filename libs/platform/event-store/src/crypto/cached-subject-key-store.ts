@@ -31,6 +31,11 @@ export class CachedSubjectKeyStore implements SubjectKeyStore {
     return this.lookup(subjectIds, (missing) => this.inner.find(missing));
   }
 
+  /** Forgets every cached key: another process shredded a subject (the signal does not say which). */
+  clear(): void {
+    this.entries.clear();
+  }
+
   async destroy(subjectId: string): Promise<void> {
     this.entries.delete(subjectId);
     await this.inner.destroy(subjectId);
