@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { JetStreamEventBus } from '@kapocs/platform/bus-nats';
-import { collect, isRedacted, newEvent } from '@kapocs/platform/event-store';
+import { collect, type EventStore, isRedacted, newEvent } from '@kapocs/platform/event-store';
 import { eventStoreMigrations, PostgresEventStore } from '@kapocs/platform/event-store-postgres';
 import { runMigrations } from '@kapocs/platform/postgres';
 import { connectTestNats, createTestDatabase, type TestDatabase } from '@kapocs/platform/testing';
@@ -40,7 +40,7 @@ describe('shred signal across processes (real PostgreSQL and NATS)', () => {
     await db?.drop();
   });
 
-  const personalOf = async (store: Pick<PostgresEventStore, 'readStream'>, streamId: string, subject: string) =>
+  const personalOf = async (store: Pick<EventStore, 'readStream'>, streamId: string, subject: string) =>
     (await collect(store.readStream(streamId)))[0]?.personal[subject];
 
   it('makes the subject unreadable in the other process at once, with no subject id on the bus', async () => {
