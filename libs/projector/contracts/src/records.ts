@@ -100,6 +100,7 @@ export interface ContactLogQuery extends AfterCheckpoint {
   readonly period: ContactLogPeriod;
   /** Keyset paging: entries with a serial above this one. */
   readonly afterSerial?: number;
+  /** At most this many entries (≤ 1,000); a page also ends before ~512 KB of JSON, under NATS's 1 MB `max_payload`. */
   readonly limit?: number;
 }
 
@@ -158,6 +159,7 @@ export interface RegisterRowsQuery extends AfterCheckpoint {
   readonly settlement?: string;
   /** Keyset paging over (site, registerYear, registerNumber) as an opaque cursor. */
   readonly cursor?: string;
+  /** At most this many rows (≤ 1,000); a page also ends before ~512 KB of JSON, under NATS's 1 MB `max_payload`. */
   readonly limit?: number;
 }
 

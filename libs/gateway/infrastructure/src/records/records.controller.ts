@@ -97,7 +97,7 @@ export class RecordsController {
     return { file, reads };
   }
 
-  /** Forgalmi napló of a site for a day, month or year (at most 5,000 entries a page: `afterSerial` pages on). */
+  /** Forgalmi napló of a site for a day, month or year: the first page (≤ 1,000 entries, ~512 KB; `nextSerial` says more follow). */
   @Get('settlements/:settlement/contact-log')
   async contactLog(
     @Param('district') district: string,

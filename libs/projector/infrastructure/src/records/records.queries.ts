@@ -30,6 +30,34 @@ import {
 type Row = Record<string, unknown>;
 const clamp = (limit: number | undefined, max: number): number => Math.min(Math.max(Math.trunc(limit ?? max), 1), max);
 
+/**
+ * Bytes of JSON one reply page may carry: half of NATS's default 1 MB `max_payload` (as deployed), so the reply
+ * envelope always fits too. A NATS reply above the limit is dropped and the caller only sees a timeout, so the export
+ * pages are cut by size, not only by row count (long descriptions make rows of very different sizes).
+ */
+const PAGE_BUDGET_BYTES = 512 * 1024;
+/**
+ * Rows read from the database for one page at most. A napló row is ~0.7 KB of JSON, so the budget ends a page after
+ * ~750 of them: a higher cap only reads (and parses) rows that are thrown away.
+ */
+const PAGE_MAX_ROWS = 1000;
+
+/**
+ * The first of `rows` (read with LIMIT limit + 1) that fit the byte budget, at least one; `more` when a cursor must
+ * follow (budget reached or the extra row was there).
+ */
+function fillPage<T>(rows: readonly Row[], limit: number, map: (r: Row) => T, budget = PAGE_BUDGET_BYTES): { page: T[]; more: boolean } {
+  const page: T[] = [];
+  let bytes = 0;
+  for (const row of rows.slice(0, limit)) {
+    const item = map(row);
+    bytes += Buffer.byteLength(JSON.stringify(item)) + 1;
+    if (page.length > 0 && bytes > budget) return { page, more: true };
+    page.push(item);
+  }
+  return { page, more: rows.length > limit };
+}
+
 /** The SQL of the records queries; every one is restricted by the caller's scope (defence in depth, DESIGN.md §5). */
 export class RecordsQueries {
   constructor(private readonly pool: Pool) {}
@@ -105,7 +133,7 @@ export class RecordsQueries {
 
   async contactLog(q: ContactLogQuery, scope: ScopeFilter): Promise<ContactLogPage> {
     const range = periodRange(q.period);
-    const limit = clamp(q.limit, 5000);
+    const limit = clamp(q.limit, PAGE_MAX_ROWS);
     const scoped = scopedContactLog(scope, 7);
     const { rows } = await this.pool.query<Row>(
       `SELECT ${CONTACT_LOG_SELECT} FROM ${scoped.sql} c ${CONTACT_LOG_JOINS}
@@ -113,13 +141,13 @@ export class RecordsQueries {
         ORDER BY c.serial LIMIT ${limit + 1}`,
       [q.district, q.settlement, range.year, range.from, range.to, q.afterSerial ?? 0, ...scoped.params],
     );
-    const entries = rows.slice(0, limit).map(toContactLogRow);
+    const { page: entries, more } = fillPage(rows, limit, toContactLogRow);
     const last = entries.at(-1);
-    return rows.length > limit && last ? { entries, nextSerial: last.serial } : { entries };
+    return more && last ? { entries, nextSerial: last.serial } : { entries };
   }
 
   async registerRows(q: RegisterRowsQuery, scope: ScopeFilter): Promise<RegisterRowsPage> {
-    const limit = clamp(q.limit, 5000);
+    const limit = clamp(q.limit, PAGE_MAX_ROWS);
     const [site, year, number] = (q.cursor ?? '||0').split('|');
     const scoped = scopedRegister(scope, 6);
     const { rows } = await this.pool.query<Row>(
@@ -129,9 +157,9 @@ export class RecordsQueries {
         ORDER BY r.site, r.register_year, r.register_number LIMIT ${limit + 1}`,
       [q.district, q.settlement ?? null, site ?? '', Number(year) || 0, Number(number) || 0, ...scoped.params],
     );
-    const page = rows.slice(0, limit).map(toRegisterRow);
+    const { page, more } = fillPage(rows, limit, toRegisterRow);
     const last = page.at(-1);
-    return rows.length > limit && last
+    return more && last
       ? { rows: page, nextCursor: `${last.site}|${last.registerYear}|${last.registerNumber}` }
       : { rows: page };
   }
