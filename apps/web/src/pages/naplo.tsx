@@ -66,13 +66,33 @@ export function NaploPage() {
 
   useEffect(() => {
     setRows(null);
-    api<{ entries: ContactLogRow[] }>(base, { query: query(shown) }).then(
-      (r) => {
-        setRows(r.entries);
+    let cancelled = false;
+    // The service answers in pages (≤ 1,000 entries, under the bus's message limit): follow them to the period's end.
+    const load = async (): Promise<ContactLogRow[]> => {
+      const all: ContactLogRow[] = [];
+      let afterSerial: number | undefined;
+      do {
+        const page = await api<{ entries: ContactLogRow[]; nextSerial?: number }>(base, {
+          query: { ...query(shown), ...(afterSerial !== undefined ? { afterSerial: String(afterSerial) } : {}) },
+        });
+        all.push(...page.entries);
+        afterSerial = page.nextSerial;
+      } while (afterSerial !== undefined && !cancelled);
+      return all;
+    };
+    load().then(
+      (entries) => {
+        if (cancelled) return;
+        setRows(entries);
         setError(null);
       },
-      setError,
+      (e: unknown) => {
+        if (!cancelled) setError(e);
+      },
     );
+    return () => {
+      cancelled = true;
+    };
   }, [base, shown, query]);
 
   const submit = (e: FormEvent) => {

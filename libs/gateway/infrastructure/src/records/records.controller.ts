@@ -11,7 +11,7 @@ import { AuditLog, type AuditRecord, AuditRead, CurrentActor, Reads, Roles, Scop
 import { type Actor, type DistrictCode, DomainError, PLATFORM_ERRORS } from '@kapocs/shared/kernel';
 import { CorrelationId } from '../http/correlation.js';
 import { RpcGateway } from '../rpc/rpc-gateway.js';
-import { AfterParams, ClientSearchParams, ContactLogParams } from './records.dto.js';
+import { AfterParams, ClientSearchParams, ContactLogPageParams, ContactLogParams } from './records.dto.js';
 
 /** Workers, case managers and the head read records; county analysts, operators and signal members never do. */
 export const RECORD_READERS = ['settlement_worker', 'district_worker', 'case_manager', 'head'] as const;
@@ -97,16 +97,22 @@ export class RecordsController {
     return { file, reads };
   }
 
-  /** Forgalmi napló of a site for a day, month or year: the first page (≤ 1,000 entries, ~512 KB; `nextSerial` says more follow). */
+  /** Forgalmi napló of a site for a day, month or year: a page (≤ 1,000 entries, ~512 KB; `nextSerial` says more follow, pass it back as `afterSerial`). */
   @Get('settlements/:settlement/contact-log')
   async contactLog(
     @Param('district') district: string,
     @Param('settlement') settlement: string,
-    @Query() query: ContactLogParams,
+    @Query() query: ContactLogPageParams,
     @CurrentActor() actor: Actor,
     @CorrelationId() correlationId: string,
   ): Promise<ContactLogPage> {
-    const payload = { district, settlement, period: periodOf(query), ...(query.after ? { after: query.after } : {}) };
+    const payload = {
+      district,
+      settlement,
+      period: periodOf(query),
+      ...(query.after ? { after: query.after } : {}),
+      ...(query.afterSerial ? { afterSerial: Number(query.afterSerial) } : {}),
+    };
     const page = await this.rpc.call<ContactLogPage>(PROJECTOR_SUBJECTS.contactLog, actor, payload, { purpose: 'contact-log', correlationId });
     await this.audit.recordMany(
       { actor, district: district as DistrictCode, action: 'read', purpose: 'contact-log', correlationId },

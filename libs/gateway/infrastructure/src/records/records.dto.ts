@@ -54,6 +54,14 @@ export class ContactLogParams extends AfterQuery {
   year?: string;
 }
 
+/** A page of the napló on screen: `afterSerial` is the previous page's `nextSerial`. */
+export class ContactLogPageParams extends ContactLogParams {
+  @ApiPropertyOptional({ description: 'The previous page’s nextSerial: entries after this serial number.', example: '1000' })
+  @IsOptional()
+  @Matches(/^\d{1,9}$/)
+  afterSerial?: string;
+}
+
 export class ContactLogExportParams extends ContactLogParams {
   @ApiPropertyOptional({ enum: ['pdf', 'csv', 'xlsx'] })
   @IsIn(['pdf', 'csv', 'xlsx'])

@@ -69,6 +69,26 @@ beforeAll(async () => {
 afterAll(() => p?.close());
 
 describe('a napló export above the NATS payload limit', () => {
+  it('serves the on-screen napló page by page through afterSerial, every entry once and in order', async () => {
+    const t = await token();
+    const serials: number[] = [];
+    let afterSerial: number | undefined;
+    let pages = 0;
+    do {
+      const query = `year=2026&after=${encodeURIComponent(lastCheckpoint)}${afterSerial !== undefined ? `&afterSerial=${afterSerial}` : ''}`;
+      const res = await get(`/districts/${district}/settlements/${site}/contact-log?${query}`, t);
+      expect(res.status).toBe(200);
+      const page = (await res.json()) as { entries: { serial: number }[]; nextSerial?: number };
+      serials.push(...page.entries.map((e) => e.serial));
+      afterSerial = page.nextSerial;
+      pages++;
+    } while (afterSerial !== undefined && pages < 20);
+    expect(pages).toBeGreaterThan(1);
+    expect(serials).toEqual(Array.from({ length: ENTRIES }, (_, i) => i + 1));
+    const bad = await get(`/districts/${district}/settlements/${site}/contact-log?year=2026&afterSerial=x1`, t);
+    expect(bad.status).toBe(400);
+  });
+
   it('pages the projector by size and exports every entry as CSV and PDF, auditing the subject', async () => {
     const t = await token();
     // Read-your-writes first: the page of the ordinary route is cut by size too and says where to go on.
