@@ -6,6 +6,7 @@ import {
   type ExpectedVersion,
   isRedacted,
   type NewEvent,
+  type ReadStreamOptions,
   type RecordedEvent,
   checkExpectedVersion,
   exactly,
@@ -25,10 +26,11 @@ export async function loadStream<S, E extends AnyIntakeEvent>(
   streamId: string,
   initial: S,
   evolve: (state: S, event: E) => S,
+  options: Pick<ReadStreamOptions, 'personal'> = {},
 ): Promise<{ state: S; version: bigint }> {
   let state = initial;
   let version = -1n;
-  for await (const recorded of store.readStream(streamId)) {
+  for await (const recorded of store.readStream(streamId, options)) {
     state = evolve(state, toDomainEvent<E>(recorded));
     version = recorded.streamVersion;
   }

@@ -130,6 +130,27 @@ describe('client and contact commands', () => {
     expect(b?.personal).toEqual({ [anonymous]: { description: 'Rövid leírás.' } });
   });
 
+  it('refuses a contact id that is already logged, with the decider’s code, and appends nothing', async () => {
+    const store = new InMemoryEventStore();
+    const contactId = id();
+    const data = { contactId, site: SITE, date: '2025-03-10', dutyWorkerId: 'worker-1', mode: 'PHONE', problemTypes: ['9'], caseHandling: ['I'], subject: { kind: 'anonymous' } } as const;
+    await handleContactCommand(depsWith(store), { type: 'LogContact', data, meta });
+    await expect(handleContactCommand(depsWith(store), { type: 'LogContact', data, meta })).rejects.toMatchObject({
+      code: INTAKE_ERRORS.CONTACT_ALREADY_LOGGED,
+    });
+    expect(await store.streamVersion(`contact-${contactId}`)).toBe(0n);
+  });
+
+  it('refuses a new contact at a site outside the district, and appends nothing', async () => {
+    const store = new InMemoryEventStore();
+    const contactId = id();
+    const data = { contactId, site: '17376' as SettlementCode, date: '2025-03-10', dutyWorkerId: 'worker-1', mode: 'PHONE', problemTypes: ['9'], caseHandling: ['I'], subject: { kind: 'anonymous' } } as const;
+    await expect(handleContactCommand(depsWith(store), { type: 'LogContact', data, meta })).rejects.toMatchObject({
+      code: INTAKE_ERRORS.UNKNOWN_SETTLEMENT,
+    });
+    expect(await store.headCheckpoint()).toBe(START);
+  });
+
   it('still decides on a shredded client, whose personal data is gone but whose codes remain', async () => {
     const store = new InMemoryEventStore();
     const clientId = id();

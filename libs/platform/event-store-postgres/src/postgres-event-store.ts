@@ -161,7 +161,7 @@ export class PostgresEventStore implements EventStore {
         text: readStreamSql(this.s, backwards),
         values: [streamId, from?.toString() ?? null, limit],
       });
-      for (const event of await this.toRecorded(rows)) yield event;
+      for (const event of await this.toRecorded(rows, options.personal !== 'omit')) yield event;
       if (rows.length < limit) return;
       remaining -= rows.length;
       const last = BigInt((rows.at(-1) as EventRow).stream_version);

@@ -70,6 +70,8 @@ export interface ReadStreamOptions {
   /** Inclusive start version (forwards: lowest, backwards: highest). */
   readonly fromVersion?: bigint;
   readonly maxCount?: number;
+  /** As for `readAll`: `omit` skips key lookups and decryption, for a decision that needs only coded data. */
+  readonly personal?: 'decrypt' | 'omit';
   readonly signal?: AbortSignal;
 }
 

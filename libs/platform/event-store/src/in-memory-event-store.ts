@@ -116,7 +116,7 @@ export class InMemoryEventStore implements EventStore {
       ? stream.filter((e) => from === undefined || e.streamVersion <= from).reverse()
       : stream.filter((e) => from === undefined || e.streamVersion >= from);
     if (options.maxCount !== undefined) selected = selected.slice(0, options.maxCount);
-    for (const event of await this.toRecorded(selected)) {
+    for (const event of await this.toRecorded(selected, options.personal !== 'omit')) {
       options.signal?.throwIfAborted();
       yield event;
     }

@@ -129,6 +129,27 @@ describe('ProjectionRunner on PostgreSQL', () => {
     await expect(r.waitForCheckpoint(never, { timeoutMs: 300 })).rejects.toThrow('did not reach the checkpoint');
   });
 
+  it('moves past events of other types alone, storing the checkpoint and applying nothing', async () => {
+    const bus = new InProcessEventBus();
+    const r = runner(caseCounts(1), { bus });
+    await r.start();
+    await r.whenLive();
+    const { checkpoint } = await store.append(`case-${randomUUID()}`, 'no_stream', [newEvent('casework.NoteAdded')]);
+    await waitFor(async () => compareCheckpoints(await store.headCheckpoint(), checkpoint) >= 0, { what: 'visible append' });
+    bus.signal(APPENDED_SIGNAL);
+    await r.waitForCheckpoint(checkpoint, { timeoutMs: 20_000 });
+    expect(await view()).toEqual([]);
+    const { rows } = await db.pool.query<{ checkpoint: string }>(
+      `SELECT checkpoint FROM "${db.schema}".projection_checkpoints WHERE name = 'case-counts' AND version = 1`,
+    );
+    expect(compareCheckpoints(rows[0]?.checkpoint as Checkpoint, checkpoint)).toBeGreaterThanOrEqual(0);
+    // Then an event of its type still applies, after the checkpoint stored alone.
+    const head = await append(3);
+    bus.signal(APPENDED_SIGNAL);
+    await r.waitForCheckpoint(head, { timeoutMs: 20_000 });
+    expect((await view()).map((row) => row.n)).toEqual([1, 1, 1]);
+  });
+
   it('lets a second pod follow the stored checkpoint without writing', async () => {
     const leader = runner(caseCounts(1));
     await leader.start();

@@ -61,7 +61,7 @@ export class ProjectionVersions {
    * transaction (one round trip instead of a `SELECT … FOR UPDATE` and an `UPDATE`). Otherwise tells why not:
    * the row is gone (retired by a newer version) or holds another checkpoint (moved under the lease).
    */
-  async advanceCheckpoint(client: pg.ClientBase, from: Checkpoint, to: Checkpoint): Promise<'ok' | 'retired' | 'moved'> {
+  async advanceCheckpoint(client: pg.Pool | pg.ClientBase, from: Checkpoint, to: Checkpoint): Promise<'ok' | 'retired' | 'moved'> {
     const { rowCount } = await client.query(
       `UPDATE ${this.table} SET checkpoint = $4, updated_at = now() WHERE name = $1 AND version = $2 AND checkpoint = $3`,
       [this.def.name, this.def.version, from, to],

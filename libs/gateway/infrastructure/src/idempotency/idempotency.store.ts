@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
 import { quoteIdent } from '@kapocs/platform/postgres';
 
@@ -10,42 +11,75 @@ export type IdempotencyOutcome =
 /** Keys are kept this long; a replay after that runs the request again. */
 export const IDEMPOTENCY_TTL = '24 hours';
 
+interface ClaimRow {
+  readonly claimed: boolean;
+  readonly request_hash: string | null;
+  readonly status: string | null;
+  readonly response_status: number | null;
+  readonly response_body: unknown;
+}
+
+const EXPIRED = (column: string): string => `${column} < now() - interval '${IDEMPOTENCY_TTL}'`;
+
+/**
+ * Purge, claim and the existing row in one statement. The final SELECT reads the statement's snapshot: it never sees
+ * a row another request inserted meanwhile (then no row comes back), and it hides expired rows, so a concurrent
+ * take-over of an expired key is reported as in progress rather than replaying the stale response.
+ */
+const claimSql = (t: string): string => `
+  WITH purged AS (
+    DELETE FROM ${t} WHERE actor = $1 AND key <> $2 AND ${EXPIRED('created_at')}
+  ), claimed AS (
+    INSERT INTO ${t} AS k (actor, key, request_hash, status) VALUES ($1, $2, $3, 'in_progress')
+    ON CONFLICT (actor, key) DO UPDATE SET request_hash = excluded.request_hash, status = 'in_progress',
+      response_status = NULL, response_body = NULL, created_at = now()
+    WHERE ${EXPIRED('k.created_at')}
+    RETURNING true AS claimed
+  )
+  SELECT true AS claimed, NULL::text AS request_hash, NULL::text AS status, NULL::int AS response_status,
+    NULL::jsonb AS response_body FROM claimed
+  UNION ALL
+  SELECT false, request_hash, status, response_status, response_body FROM ${t}
+  WHERE actor = $1 AND key = $2 AND NOT ${EXPIRED('created_at')} AND NOT EXISTS (SELECT 1 FROM claimed)`;
+
 /**
  * The `idempotency_keys` table. A stored response is exactly what the route returned to this actor: it may hold
  * personal data, so rows expire after 24 hours and are keyed by the actor (nobody else can replay them).
  */
 export class IdempotencyStore {
   private readonly table: string;
+  private readonly claimSql: string;
+  /** Statement name of the claim, unique per schema (a name must always denote the same text on a connection). */
+  private readonly claimName: string | undefined;
 
   constructor(
     private readonly pool: Pool,
     schema: string,
+    preparedStatements = true,
   ) {
     this.table = `${quoteIdent(schema)}.idempotency_keys`;
+    this.claimSql = claimSql(this.table);
+    this.claimName = preparedStatements ? `kapocs_idem_${createHash('sha256').update(schema).digest('hex').slice(0, 16)}` : undefined;
   }
 
-  /** Claims `key` for this request, or says why not. */
+  /**
+   * Claims `key` for this request, or says why not, in one round trip (it was three: purge, insert, read back). The
+   * caller's other expired keys are purged on the way; an expired row of this key is taken over as a new claim.
+   */
   async begin(actor: string, key: string, requestHash: string): Promise<IdempotencyOutcome> {
-    await this.pool.query(
-      `DELETE FROM ${this.table} WHERE actor = $1 AND created_at < now() - interval '${IDEMPOTENCY_TTL}'`,
-      [actor],
-    );
-    const inserted = await this.pool.query(
-      `INSERT INTO ${this.table} (actor, key, request_hash, status) VALUES ($1, $2, $3, 'in_progress')
-       ON CONFLICT (actor, key) DO NOTHING`,
-      [actor, key, requestHash],
-    );
-    if (inserted.rowCount === 1) return { kind: 'new' };
-    const { rows } = await this.pool.query<{ request_hash: string; status: string; response_status: number; response_body: unknown }>(
-      `SELECT request_hash, status, response_status, response_body FROM ${this.table} WHERE actor = $1 AND key = $2`,
-      [actor, key],
-    );
+    const { rows } = await this.pool.query<ClaimRow>({
+      ...(this.claimName ? { name: this.claimName } : {}),
+      text: this.claimSql,
+      values: [actor, key, requestHash],
+    });
     const row = rows[0];
-    // Gone between the two statements: the first attempt failed and released the key; the client may retry.
+    if (row?.claimed) return { kind: 'new' };
+    // No row: another request claimed the key after this statement's snapshot was taken, or a failed attempt
+    // released it meanwhile; either way the client may retry.
     if (!row) return { kind: 'in-progress' };
     if (row.request_hash !== requestHash) return { kind: 'reused' };
     if (row.status !== 'completed') return { kind: 'in-progress' };
-    return { kind: 'replay', status: row.response_status, body: row.response_body };
+    return { kind: 'replay', status: row.response_status as number, body: row.response_body };
   }
 
   async complete(actor: string, key: string, status: number, body: unknown): Promise<void> {

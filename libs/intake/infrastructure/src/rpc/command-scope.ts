@@ -28,9 +28,12 @@ export function commandMetaFor(request: RpcRequest<CommandTarget>): CommandMeta 
   return { now: new Date().toISOString(), ...eventMetadataFor(request, { district, settlement }) };
 }
 
-/** The site of a stream's first event (client and contact streams both start with one), or undefined. */
-async function siteOf(deps: IntakeDeps, streamId: string): Promise<string | undefined> {
-  for await (const first of deps.store.readStream(streamId, { maxCount: 1 })) {
+/**
+ * The site of a stream's first event (client and contact streams both start with one), or undefined. `personal` as
+ * the handler will read the stream, so that one read serves both (`oneCommandDeps`).
+ */
+async function siteOf(deps: IntakeDeps, streamId: string, personal: 'decrypt' | 'omit' = 'decrypt'): Promise<string | undefined> {
+  for await (const first of deps.store.readStream(streamId, { maxCount: 1, personal })) {
     return (first.data as { site?: string }).site;
   }
   return undefined;
@@ -54,7 +57,8 @@ export async function requireStreamAtSite(
 export async function requireClientInReach(deps: IntakeDeps, actor: Actor, clientStream: string, clientId: string): Promise<void> {
   const filter = scopeFilterFor(actor, 'personal');
   if (filter.settlements === null) return;
-  const site = await siteOf(deps, clientStream);
+  // Callers fold the referred client's coded data only (a contact's subject, a merge): no personal data needed.
+  const site = await siteOf(deps, clientStream, 'omit');
   if (site !== undefined && !(filter.settlements as readonly string[]).includes(site)) {
     throw new IntakeError(INTAKE_ERRORS.CLIENT_NOT_FOUND, { clientId }, `client ${clientId} not found`);
   }

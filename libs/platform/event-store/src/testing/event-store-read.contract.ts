@@ -123,6 +123,16 @@ export function eventStoreReadContract(factory: EventStoreFactory, store: () => 
       expect(decrypted.events[0]?.personal[subject]).toEqual({ name: 'Titok Tamás' });
     });
 
+    it('leaves personal data out of a stream read too, when asked for `omit`', async () => {
+      const subject = `subject-${randomUUID()}`;
+      const s = streamId('client');
+      await store().append(s, 'no_stream', [{ ...newEvent('t.OmitStream', { code: 'y' }), personal: { [subject]: { name: 'Titok Tamás' } } }]);
+      const [omitted] = await collect(store().readStream(s, { personal: 'omit' }));
+      expect([omitted?.data, omitted?.personal]).toEqual([{ code: 'y' }, {}]);
+      const [decrypted] = await collect(store().readStream(s));
+      expect(decrypted?.personal[subject]).toEqual({ name: 'Titok Tamás' });
+    });
+
     it('encrypts per subject and decrypts on read', async () => {
       const [a, b] = [`subject-${randomUUID()}`, `subject-${randomUUID()}`];
       const s = streamId('client');
