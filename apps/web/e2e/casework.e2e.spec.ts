@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { DEMO_LOGINS } from '@kapocs/intake/demo';
-import { axeViolations, type BrowserRig, pdfText, startBrowserRig, uniqueName, waitFor } from './support.js';
+import { axeViolations, type BrowserRig, loginAs, pdfText, registerClient, startBrowserRig, uniqueName, waitFor } from './support.js';
 
 // Casework in headless Chromium against the built platform (embedded default: the demo Szécsényi járás): from a
 // client's file to a closed case and its esetnapló PDF, with axe-core on every casework page on the way.
@@ -24,9 +24,7 @@ describe('casework in headless Chromium', () => {
   }, 60_000);
 
   const login = async (page: Page, sub: string | undefined) => {
-    await page.goto('/');
-    await page.getByRole('heading', { name: 'Bejelentkezés' }).waitFor();
-    await page.locator(`button[data-sub="${sub}"]`).click();
+    await loginAs(page, sub);
     await page.getByRole('heading', { name: 'Igénybe vevő keresése' }).waitFor();
   };
 
@@ -44,15 +42,7 @@ describe('casework in headless Chromium', () => {
     try {
       await login(page, worker?.sub);
       const name = uniqueName();
-      await page.getByRole('link', { name: 'Új igénybe vevő' }).click();
-      await page.getByLabel('Név (kötelező)', { exact: true }).fill(name);
-      await page.getByLabel('Anyja születési neve').fill('Minta Mária');
-      await page.getByLabel('Születési hely').fill('Szécsény');
-      await page.getByLabel('Születési dátum').fill('1984-02-29');
-      await page.getByLabel('Nem').selectOption('2');
-      await page.getByRole('button', { name: 'Mentés' }).click();
-      await page.getByRole('heading', { name: `Igénybe vevő adatai: ${name}` }).waitFor();
-      const individualId = (await page.locator('dt:text-is("Egyéni azonosító") + dd').textContent())?.trim() ?? '';
+      const individualId = await registerClient(page, name, '1984-02-29');
       expect(individualId).toMatch(/^\d+$/);
 
       // Gondozásba vétel from the client's file: identity is not typed again.

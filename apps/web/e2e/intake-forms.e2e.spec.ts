@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO_LOGINS } from '@kapocs/intake/demo';
-import { axeViolations, type BrowserRig, startBrowserRig, uniqueName, waitFor } from './support.js';
+import { axeViolations, type BrowserRig, loginAs, startBrowserRig, uniqueName, waitFor } from './support.js';
 
 // The intake forms of issue 4 in headless Chromium: corrections and voids with their history, group sessions,
 // service start and end, client corrections with If-Match, merge and erasure, each page checked with axe-core.
@@ -29,13 +29,7 @@ describe('intake forms in headless Chromium', () => {
     await rig?.close();
   }, 60_000);
 
-  const login = async (page: Page, sub: string | undefined) => {
-    await page.goto('/');
-    await page.getByRole('heading', { name: 'Bejelentkezés' }).waitFor();
-    await page.locator(`button[data-sub="${sub}"]`).click();
-    // The start page depends on the role (another feature may own it): wait for the shell instead.
-    await page.getByRole('button', { name: 'Kijelentkezés' }).waitFor();
-  };
+  const login = loginAs;
 
   /** Registers through the form; acknowledges a duplicate warning when `anyway`. Returns the client file's path. */
   const register = async (page: Page, name: string, anyway = false): Promise<string> => {

@@ -142,3 +142,25 @@ export const uniqueName = (prefix = 'Próba') => {
   const letters = [...randomBytes(7)].map((b) => String.fromCharCode(97 + (b % 26))).join('');
   return `${prefix} ${letters.charAt(0).toUpperCase()}${letters.slice(1)}`;
 };
+
+/** Logs in through the login page's demo button of `sub`; waits for the shell (the start page depends on the role). */
+export async function loginAs(page: Page, sub: string | undefined): Promise<void> {
+  if (!sub) throw new Error('no demo login for this role');
+  await page.goto('/');
+  await page.getByRole('heading', { name: 'Bejelentkezés' }).waitFor();
+  await page.locator(`button[data-sub="${sub}"]`).click();
+  await page.getByRole('button', { name: 'Kijelentkezés' }).waitFor();
+}
+
+/** Registers a client through the form (Hungarian UI) and returns the individual id shown on the client file. */
+export async function registerClient(page: Page, name: string, birthDate: string): Promise<string> {
+  await page.getByRole('link', { name: 'Új igénybe vevő' }).click();
+  await page.getByLabel('Név (kötelező)', { exact: true }).fill(name);
+  await page.getByLabel('Anyja születési neve').fill('Minta Mária');
+  await page.getByLabel('Születési hely').fill('Szécsény');
+  await page.getByLabel('Születési dátum').fill(birthDate);
+  await page.getByLabel('Nem').selectOption('2');
+  await page.getByRole('button', { name: 'Mentés' }).click();
+  await page.getByRole('heading', { name: `Igénybe vevő adatai: ${name}` }).waitFor();
+  return (await page.locator('dt:text-is("Egyéni azonosító") + dd').textContent())?.trim() ?? '';
+}

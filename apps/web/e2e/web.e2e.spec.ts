@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { DEMO_LOGINS } from '@kapocs/intake/demo';
-import { axeViolations, type BrowserRig, count, pdfText, startBrowserRig, uniqueName, waitFor } from './support.js';
+import { axeViolations, type BrowserRig, count, loginAs, pdfText, registerClient, startBrowserRig, uniqueName, waitFor } from './support.js';
 
 // The staff web app in headless Chromium against the built platform (embedded default: the demo Szécsényi járás).
 const worker = DEMO_LOGINS.find((l) => l.role === 'settlement_worker' && l.settlements[0] === '06628');
@@ -19,9 +19,7 @@ describe('staff web app in headless Chromium', () => {
   const newPage = (): Promise<{ context: BrowserContext; page: Page }> => rig.newPage();
 
   const login = async (page: Page) => {
-    await page.goto('/');
-    await page.getByRole('heading', { name: 'Bejelentkezés' }).waitFor();
-    await page.locator(`button[data-sub="${worker?.sub}"]`).click();
+    await loginAs(page, worker?.sub);
     await page.getByRole('heading', { name: 'Igénybe vevő keresése' }).waitFor();
   };
 
@@ -34,15 +32,7 @@ describe('staff web app in headless Chromium', () => {
       expect(await page.locator('#site-select').inputValue()).toBe('06628');
 
       const name = uniqueName();
-      await page.getByRole('link', { name: 'Új igénybe vevő' }).click();
-      await page.getByLabel('Név (kötelező)', { exact: true }).fill(name);
-      await page.getByLabel('Anyja születési neve').fill('Minta Mária');
-      await page.getByLabel('Születési hely').fill('Szécsény');
-      await page.getByLabel('Születési dátum').fill('1985-04-12');
-      await page.getByLabel('Nem').selectOption('2');
-      await page.getByRole('button', { name: 'Mentés' }).click();
-      await page.getByRole('heading', { name: `Igénybe vevő adatai: ${name}` }).waitFor();
-      const individualId = (await page.locator('dt:text-is("Egyéni azonosító") + dd').textContent())?.trim() ?? '';
+      const individualId = await registerClient(page, name, '1985-04-12');
       expect(individualId).toMatch(/^\d+$/);
 
       // A returning client's contact: k, the problem code, Enter (defaults fill in the rest).

@@ -56,9 +56,12 @@ export class LiveCodeLists {
     this.listener = client;
     client.on('notification', () => void this.reload().catch((e: unknown) => this.options.onError?.(e)));
     client.on('error', (e) => {
-      // The connection is gone (e.g. a database restart): drop it, listen again and reload what was missed.
+      // The connection is gone (e.g. a database restart): drop it, listen again and reload what was missed. A client
+      // may report more than one error, and stop() may have released it already: release exactly once.
+      if (this.listener !== client) return;
+      this.listener = undefined;
+      if (this.stopped) return;
       this.options.onError?.(e);
-      if (this.listener === client) this.listener = undefined;
       client.release(e);
       this.relisten();
     });
@@ -95,6 +98,7 @@ export class LiveCodeLists {
     this.listener = undefined;
     if (!listener) return;
     await listener.query('UNLISTEN *').catch(() => undefined);
+    // An error while unlistening means the connection is broken: hand it back to be discarded, not reused.
     listener.release();
   }
 }

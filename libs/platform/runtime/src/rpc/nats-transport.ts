@@ -17,8 +17,17 @@ export class TracingNatsSerializer {
 /** Queue group shared by every replica of every service: one replica answers each request. */
 export const NATS_QUEUE = 'kapocs';
 
+/**
+ * How long a stopping replica keeps its connection after leaving the queue group: requests it already took get their
+ * reply, new ones go to the other replicas (a rolling update or a scale-down drops nothing).
+ */
+export const NATS_DRAIN_MS = 1_000;
+
 export function natsServerOptions(url: string, name: string): NatsOptions {
-  return { transport: Transport.NATS, options: { servers: url, queue: NATS_QUEUE, name, gracefulShutdown: false } };
+  return {
+    transport: Transport.NATS,
+    options: { servers: url, queue: NATS_QUEUE, name, gracefulShutdown: true, gracePeriod: NATS_DRAIN_MS },
+  };
 }
 
 /** The gateway's RPC_CLIENT in the distributed mode. */

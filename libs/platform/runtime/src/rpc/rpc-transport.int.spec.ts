@@ -129,3 +129,40 @@ describe.each(transports)('request-reply contract: %s', (_name, makeTransport) =
     expect(reply.value.handlerTrace?.traceparent.split('-')[1]).toBe(traceId);
   });
 });
+
+describe('a NATS replica that stops', () => {
+  it('still answers the request it took before stopping, and leaves the queue group first', async () => {
+    const prefix = `rpcdrain${randomBytes(4).toString('hex')}`;
+    let entered!: () => void;
+    const handlerEntered = new Promise<void>((ok) => (entered = ok));
+    let open!: () => void;
+    const gate = new Promise<void>((ok) => (open = ok));
+    @Controller()
+    class GatedController {
+      @MessagePattern(`${prefix}.query.gated`)
+      async gated(): Promise<RpcReply<string>> {
+        entered();
+        await gate;
+        return { ok: true, value: 'answered' };
+      }
+    }
+    @Module({ controllers: [GatedController] })
+    class GatedModule {}
+    const ms = await NestFactory.createMicroservice(GatedModule, { ...natsServerOptions(defaultNatsUrl(), 'rpc-drain'), logger: false });
+    await ms.listen();
+    const client = createNatsClientProxy(defaultNatsUrl());
+    try {
+      const reply = requestReply<string>(client, `${prefix}.query.gated`, { actor: { userId: 'u', role: 'operator' }, correlationId: 'c', payload: {} }, { timeoutMs: 5_000 });
+      await handlerEntered;
+      const closing = ms.close();
+      open();
+      expect(await reply).toEqual({ ok: true, value: 'answered' });
+      await closing;
+      // Gone from the queue group: a new request finds no responder.
+      const after = await requestReply<string>(client, `${prefix}.query.gated`, { actor: { userId: 'u', role: 'operator' }, correlationId: 'c', payload: {} }, { timeoutMs: 2_000 });
+      expect(after).toMatchObject({ ok: false, error: { code: PLATFORM_ERRORS.SERVICE_UNAVAILABLE } });
+    } finally {
+      await client.close();
+    }
+  });
+});
