@@ -143,6 +143,18 @@ describe('audit of personal-data reads', () => {
     expect(trail.body).toEqual([expect.objectContaining({ correlationId, actorRole: 'district_worker' })]);
   });
 
+  it('records the reading of the trail itself, seen by the next reader', async () => {
+    const id = `subj-${randomUUID()}`;
+    await request('GET', `${TARGETS.own}/sample-subjects/${id}`, { token: await tokenFor('district_worker') });
+    const first = await request('GET', `/api/v1/audit/subjects/${id}`, { token: await tokenFor('head') });
+    expect(first.body).toEqual([expect.objectContaining({ purpose: 'access-conformance' })]);
+    const second = await request('GET', `/api/v1/audit/subjects/${id}`, { token: await tokenFor('case_manager') });
+    expect(second.body).toEqual([
+      expect.objectContaining({ purpose: 'access-conformance', actorRole: 'district_worker' }),
+      expect.objectContaining({ purpose: 'audit-trail', actorRole: 'head', action: 'read' }),
+    ]);
+  });
+
   it('shows another district’s head nothing and refuses settlement workers', async () => {
     const foreignHead = await request('GET', '/api/v1/audit/subjects/subj-head-own', { token: await tokenFor('head', '122') });
     expect(foreignHead).toMatchObject({ status: 200, body: [] });

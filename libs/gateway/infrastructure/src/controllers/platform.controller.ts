@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { type Actor, DomainError, PLATFORM_ERRORS, TARGETS, type TargetName } from '@kapocs/shared/kernel';
-import { AuditLog, type AuditRecord, CurrentActor, Reads, Roles, scopeFilterFor } from '@kapocs/platform/auth';
+import { AuditLog, type AuditRecord, AuditRead, CurrentActor, Reads, Roles, scopeFilterFor } from '@kapocs/platform/auth';
 import { CorrelationId } from '../http/correlation.js';
 import { RpcGateway } from '../rpc/rpc-gateway.js';
 
@@ -35,10 +35,14 @@ export class PlatformController {
     return this.rpc.call(`${service}.query.ping`, actor, {}, { correlationId });
   }
 
-  /** Szt. 22 inspection right: who read the subject's personal data, when and why; limited to the caller's district. */
+  /**
+   * Szt. 22 inspection right: who read the subject's personal data, when and why; limited to the caller's district.
+   * Reading the trail is itself a read about the subject and is recorded (after the list is taken, so it shows next time).
+   */
   @Get('audit/subjects/:subjectId')
   @Roles('head', 'district_worker', 'case_manager')
   @Reads('personal')
+  @AuditRead({ subjectParam: 'subjectId', purpose: 'audit-trail' })
   async auditTrail(@Param('subjectId') subjectId: string, @CurrentActor() actor: Actor): Promise<AuditRecord[]> {
     return this.audit.listBySubject(subjectId, scopeFilterFor(actor, 'personal'));
   }
