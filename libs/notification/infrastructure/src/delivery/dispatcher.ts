@@ -10,6 +10,7 @@ import { linkOf, statusMail } from '../templates/render.js';
 import { errorCodeOf, type Mailer } from './mailer.js';
 import { memberAddress } from './member-address.js';
 import type { NotificationMetrics } from './notification-metrics.js';
+import { listenToWake, type WakeListener } from '../listen-wake.js';
 
 interface DeliveryRow {
   id: string;
@@ -45,29 +46,21 @@ const CLAIM = 20;
  */
 export class OutboxDispatcher {
   private readonly loop: TailLoop;
-  private listener: pg.PoolClient | undefined;
+  private listener: WakeListener | undefined;
 
   constructor(private readonly o: DispatcherOptions) {
     this.loop = new TailLoop({ step: () => this.step(), maxDelayMs: 1000, onError: o.onError });
   }
 
   async start(): Promise<void> {
-    const client = await this.o.pool.connect();
-    client.on('notification', () => this.loop.wake());
-    client.on('error', this.o.onError);
-    await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-    this.listener = client;
+    this.listener = await listenToWake(this.o.pool, OUTBOX_CHANNEL, () => this.loop.wake(), this.o.onError);
     this.loop.start();
   }
 
   async stop(): Promise<void> {
     await this.loop.stop();
-    const client = this.listener;
+    await this.listener?.stop();
     this.listener = undefined;
-    if (client) {
-      await client.query(`UNLISTEN ${OUTBOX_CHANNEL}`).catch(() => undefined);
-      client.release();
-    }
     this.o.mailer?.close();
   }
 

@@ -6,6 +6,7 @@ import { requestReply, type RpcClient } from '@kapocs/platform/runtime';
 import { type Actor, type DistrictCode, PLATFORM_ERRORS, type RpcRequest } from '@kapocs/shared/kernel';
 import { ALERTS_CHANNEL } from '../notification.migrations.js';
 import { userRecipient } from './recipients.js';
+import { listenToWake, type WakeListener } from '../listen-wake.js';
 
 /** A name-based UUID: the inbox key of a notification that no event id names (an alert, an escalation). */
 export function stableId(name: string): string {
@@ -38,29 +39,21 @@ export interface AlertFollowerOptions {
  */
 export class AlertFollower {
   private readonly loop: TailLoop;
-  private listener: pg.PoolClient | undefined;
+  private listener: WakeListener | undefined;
 
   constructor(private readonly o: AlertFollowerOptions) {
     this.loop = new TailLoop({ step: () => this.step(), maxDelayMs: 1000, onError: o.onError });
   }
 
   async start(): Promise<void> {
-    const client = await this.o.pool.connect();
-    client.on('notification', () => this.loop.wake());
-    client.on('error', this.o.onError);
-    await client.query(`LISTEN ${ALERTS_CHANNEL}`);
-    this.listener = client;
+    this.listener = await listenToWake(this.o.pool, ALERTS_CHANNEL, () => this.loop.wake(), this.o.onError);
     this.loop.start();
   }
 
   async stop(): Promise<void> {
     await this.loop.stop();
-    const client = this.listener;
+    await this.listener?.stop();
     this.listener = undefined;
-    if (client) {
-      await client.query(`UNLISTEN ${ALERTS_CHANNEL}`).catch(() => undefined);
-      client.release();
-    }
   }
 
   private async step(): Promise<boolean> {
