@@ -15,5 +15,6 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: path.join(__dirname, 'tsconfig.spec.json'), diagnostics: false }],
   },
   testMatch: ['**/*.spec.ts'],
+  setupFiles: [path.join(__dirname, 'tools/jest/nats-namespace.cjs')],
   testTimeout: 30000,
 };

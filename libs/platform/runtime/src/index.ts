@@ -25,7 +25,7 @@ export { registerPgMetrics } from './pg-metrics.js';
 export { InProcessRpcRegistry } from './rpc/in-process.registry.js';
 export { InProcessServer, InProcessContext, IN_PROCESS_TRANSPORT } from './rpc/in-process.server.js';
 export { InProcessClientProxy } from './rpc/in-process.client.js';
-export { createNatsClientProxy, natsServerOptions, TracingNatsSerializer, NATS_QUEUE } from './rpc/nats-transport.js';
+export { createNatsClientProxy, natsServerOptions, natsSubjectPrefix, TracingNatsSerializer, NATS_QUEUE } from './rpc/nats-transport.js';
 export { requestReply, DEFAULT_RPC_TIMEOUT_MS, type RpcClient } from './rpc/request-reply.js';
 export { NoResponderError, isNoResponder } from './rpc/rpc-errors.js';
 export { CORRELATION_HEADER, outgoingRpcHeaders, readRpcHeaders } from './rpc/rpc-headers.js';
