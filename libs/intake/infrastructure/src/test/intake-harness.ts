@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 // An end-to-end test of intake needs the real gateway in front of it (issue 4); only the test composes the two.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { gatewayTarget } from '@kapocs/gateway/infrastructure';
@@ -89,7 +89,8 @@ export function randomTaj(): string {
 
 /** A fictitious client, unique per call so that parallel suites never see each other as duplicates. */
 export function clientDetails(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  const tag = randomUUID().replace(/\d/g, '').slice(0, 6);
+  // 26^8 letter tags: a reused test database holds thousands of earlier runs' clients, none may look alike.
+  const tag = [...randomBytes(8)].map((b) => String.fromCharCode(97 + (b % 26))).join('');
   return {
     name: `Próba ${tag} Éva`,
     mothersName: `Minta ${tag} Ilona`,
