@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { connect } from '@nats-io/transport-node';
 import { Controller, Get, Inject, Module, Param, type OnModuleInit } from '@nestjs/common';
 import { MessagePattern } from '@nestjs/microservices';
 import { RPC_CLIENT, type RpcReply, type TargetName } from '@kapocs/shared/kernel';
@@ -14,7 +15,8 @@ import { natsSubjectPrefix } from './rpc/nats-transport.js';
 const tracing = setupTracing({ exporter: 'memory' });
 const log = createLogger({ name: 'bootstrap-test', level: 'silent' });
 
-const config = (targets: TargetName[], natsUrl?: string): PlatformConfig => ({
+const config = (targets: TargetName[], natsUrl?: string, rpcLocalFirst?: boolean): PlatformConfig => ({
+  ...(rpcLocalFirst === undefined ? {} : { rpcLocalFirst }),
   databaseUrl: defaultDatabaseUrl(),
   ...(natsUrl ? { natsUrl } : {}),
   port: 0,
@@ -124,5 +126,61 @@ describe('bootstrap', () => {
     running.push(p);
     expect(p.targets).toEqual(['intake']);
     expect((await fetch(`${p.url}/test/call/x`)).status).toBe(404);
+  });
+
+  it('answers its own requests in process and the others over NATS when local-first (ADR-0011)', async () => {
+    const nats = defaultNatsUrl();
+    const local = `intake.query.local${randomBytes(4).toString('hex')}`;
+    const remote = `casework.query.remote${randomBytes(4).toString('hex')}`;
+    const prefix = natsSubjectPrefix();
+    // Everything that crosses NATS on either subject is seen here.
+    const spy = await connect({ servers: nats });
+    const crossed: string[] = [];
+    const watch = (subject: string) => {
+      const sub = spy.subscribe(`${prefix}${subject}`);
+      void (async () => {
+        for await (const m of sub) crossed.push(m.subject);
+      })();
+    };
+    watch(local);
+    watch(remote);
+    await spy.flush();
+    try {
+      const here = testModules(local);
+      const there = testModules(remote);
+      @Controller('any')
+      class AnyCallController {
+        constructor(@Inject(RPC_CLIENT) private readonly rpc: RpcClient) {}
+        @Get(':subject')
+        call(@Param('subject') subject: string): Promise<RpcReply<unknown>> {
+          return requestReply(this.rpc, subject, { correlationId: 'local-first' });
+        }
+      }
+      @Module({ controllers: [AnyCallController] })
+      class AnyCallModule {}
+
+      const other = await bootstrap({ casework: there.FakeServiceModule }, { config: config(['casework'], nats), log });
+      running.push(other);
+      const all = await bootstrap(
+        { gateway: AnyCallModule, intake: here.FakeServiceModule },
+        { config: config(['gateway', 'intake'], nats, true), log },
+      );
+      running.push(all);
+      const gatewayPod = await bootstrap({ gateway: AnyCallModule }, { config: config(['gateway'], nats, true), log });
+      running.push(gatewayPod);
+
+      const ask = async (url: string, subject: string) => ((await (await fetch(`${url}/any/${subject}`)).json()) as { ok: boolean }).ok;
+      expect(await ask(all.url, local)).toBe(true);
+      await spy.flush();
+      expect(crossed).toEqual([]);
+      // Not served in this process: over NATS to the other one.
+      expect(await ask(all.url, remote)).toBe(true);
+      // A gateway in a process of its own still reaches the local-first process's handler over NATS.
+      expect(await ask(gatewayPod.url, local)).toBe(true);
+      await spy.flush();
+      expect(crossed.sort()).toEqual([`${prefix}${local}`, `${prefix}${remote}`].sort());
+    } finally {
+      await spy.close();
+    }
   });
 });

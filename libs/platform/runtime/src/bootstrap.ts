@@ -14,6 +14,7 @@ import { connectRpcServer } from './rpc/connect-rpc-server.js';
 import { InProcessClientProxy } from './rpc/in-process.client.js';
 import { InProcessRpcRegistry } from './rpc/in-process.registry.js';
 import { InProcessServer } from './rpc/in-process.server.js';
+import { LocalFirstClientProxy } from './rpc/local-first.client.js';
 import { createNatsClientProxy, natsServerOptions } from './rpc/nats-transport.js';
 import type { RpcClient } from './rpc/request-reply.js';
 import { toServiceTarget, type TargetMap } from './targets.js';
@@ -57,7 +58,13 @@ export async function bootstrap(map: TargetMap, options: BootstrapOptions = {}):
   const platform = await startPlatform({ ...config, targets }, components, selected.flatMap((t) => t.migrations ?? []), log);
   const { deps, readiness } = platform;
   const registry = options.rpcRegistry ?? new InProcessRpcRegistry();
-  const rpcClient: RpcClient = deps.config.natsUrl ? createNatsClientProxy(deps.config.natsUrl) : new InProcessClientProxy(registry);
+  const natsUrl = deps.config.natsUrl;
+  const localFirst = natsUrl !== undefined && deps.config.rpcLocalFirst === true;
+  const rpcClient: RpcClient = !natsUrl
+    ? new InProcessClientProxy(registry)
+    : localFirst
+      ? new LocalFirstClientProxy(registry, createNatsClientProxy(natsUrl))
+      : createNatsClientProxy(natsUrl);
   const stopWorkers: (() => Promise<void>)[] = [];
   let app: INestApplication | undefined;
   const close = async () => {
@@ -78,11 +85,9 @@ export async function bootstrap(map: TargetMap, options: BootstrapOptions = {}):
     const tracingMiddleware = new HttpTracingMiddleware();
     app.use(tracingMiddleware.use.bind(tracingMiddleware));
     registerHealthRoutes(app, readiness, deps.metrics, label);
-    connectRpcServer(
-      app,
-      deps.config.natsUrl ? natsServerOptions(deps.config.natsUrl, `kapocs-${label}`) : { strategy: new InProcessServer(registry) },
-      log,
-    );
+    connectRpcServer(app, natsUrl ? natsServerOptions(natsUrl, `kapocs-${label}`) : { strategy: new InProcessServer(registry) }, log);
+    // ADR-0011: the handlers of this process also answer its own requests without crossing NATS.
+    if (localFirst) connectRpcServer(app, { strategy: new InProcessServer(registry) }, log);
     for (const t of selected) await t.configure?.(app);
     await app.startAllMicroservices();
     await app.listen(config.port);

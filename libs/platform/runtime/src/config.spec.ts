@@ -19,6 +19,12 @@ describe('platform config', () => {
     expect(loadPlatformConfig({ NATS_URL: 'nats://y', KAPOCS_DEV_ISSUER: 'true' }).devIssuer).toBe(true);
   });
 
+  it('hands requests to handlers of the same process unless KAPOCS_RPC_LOCAL_FIRST=false (ADR-0011)', () => {
+    expect(loadPlatformConfig({ NATS_URL: 'nats://y' }).rpcLocalFirst).toBe(true);
+    expect(loadPlatformConfig({ NATS_URL: 'nats://y', KAPOCS_RPC_LOCAL_FIRST: 'false' }).rpcLocalFirst).toBe(false);
+    expect(() => loadPlatformConfig({ KAPOCS_RPC_LOCAL_FIRST: 'yes' })).toThrow(ConfigError);
+  });
+
   it('reads the notification mail settings, all optional', () => {
     expect(loadPlatformConfig({ SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: 'a@b.example', PUBLIC_URL: 'https://k.example' })).toMatchObject({
       smtpUrl: 'smtp://127.0.0.1:2525',

@@ -23,6 +23,12 @@ export interface PlatformConfig {
   readonly mailFrom?: string;
   /** `PUBLIC_URL`: base URL of the web app, for links in e-mails. */
   readonly publicUrl?: string;
+  /**
+   * `KAPOCS_RPC_LOCAL_FIRST=true|false` (true by default from the environment): with NATS, a request whose handler runs
+   * in this same process is handed to it in process instead of crossing NATS (ADR-0011). `false` — and an explicit
+   * config without the field, as the integration harnesses pass — sends every request over NATS.
+   */
+  readonly rpcLocalFirst?: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -47,6 +53,8 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
   const embedded = !databaseUrl && !natsUrl;
   const flag = env['KAPOCS_DEV_ISSUER'];
   const devIssuer = flag === undefined || flag === '' ? embedded : flag === 'true';
+  const localFirst = env['KAPOCS_RPC_LOCAL_FIRST']?.trim() ?? '';
+  if (!['', 'true', 'false'].includes(localFirst)) throw new ConfigError('KAPOCS_RPC_LOCAL_FIRST must be true or false');
   return {
     ...(databaseUrl ? { databaseUrl } : {}),
     ...(natsUrl ? { natsUrl } : {}),
@@ -59,6 +67,7 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     ...(env['SMTP_URL'] ? { smtpUrl: env['SMTP_URL'] } : {}),
     ...(env['MAIL_FROM'] ? { mailFrom: env['MAIL_FROM'] } : {}),
     ...(env['PUBLIC_URL'] ? { publicUrl: env['PUBLIC_URL'] } : {}),
+    rpcLocalFirst: localFirst !== 'false',
   };
 }
 
