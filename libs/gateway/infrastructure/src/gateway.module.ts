@@ -1,4 +1,4 @@
-import { Inject, Module, type OnModuleInit } from '@nestjs/common';
+import { Inject, Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import type { Pool } from 'pg';
 import { PG_POOL, PLATFORM_CONFIG } from '@kapocs/shared/kernel';
@@ -17,7 +17,7 @@ import { DEV_ISSUER, DevIssuerController } from './controllers/dev-issuer.contro
 import { PlatformController } from './controllers/platform.controller.js';
 import { GATEWAY_CONFIG, type GatewayConfig, gatewayConfigFromPlatform } from './gateway.config.js';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor.js';
-import { IdempotencyStore } from './idempotency/idempotency.store.js';
+import { IdempotencyPurger, IdempotencyStore } from './idempotency/idempotency.store.js';
 import { IntakeRoutesModule } from './intake/intake-routes.module.js';
 import { READINESS, type ReadinessRegistry } from '@kapocs/platform/runtime';
 import { RecordsRoutesModule } from './records/records-routes.module.js';
@@ -60,11 +60,27 @@ import { NotificationRoutesModule } from './notification/notification-routes.mod
   ],
   exports: [GATEWAY_CONFIG],
 })
-export class GatewayModule implements OnModuleInit {
-  constructor(@Inject(READINESS) private readonly readiness: ReadinessRegistry) {}
+export class GatewayModule implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
+  private readonly purger: IdempotencyPurger;
+
+  constructor(
+    @Inject(READINESS) private readonly readiness: ReadinessRegistry,
+    @Inject(IdempotencyStore) idempotency: IdempotencyStore,
+  ) {
+    const log = new Logger('GatewayModule');
+    this.purger = new IdempotencyPurger(idempotency, undefined, (e) => log.warn(`idempotency purge failed: ${e instanceof Error ? e.message : String(e)}`));
+  }
 
   // The token verifier and the stores are built by their factories before this runs: the edge is ready to serve.
   onModuleInit(): void {
     this.readiness.register('gateway', () => true);
+  }
+
+  onApplicationBootstrap(): void {
+    void this.purger.start();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.purger.stop();
   }
 }

@@ -22,14 +22,13 @@ interface ClaimRow {
 const EXPIRED = (column: string): string => `${column} < now() - interval '${IDEMPOTENCY_TTL}'`;
 
 /**
- * Purge, claim and the existing row in one statement. The final SELECT reads the statement's snapshot: it never sees
- * a row another request inserted meanwhile (then no row comes back), and it hides expired rows, so a concurrent
- * take-over of an expired key is reported as in progress rather than replaying the stale response.
+ * Claim and the existing row in one statement. The final SELECT reads the statement's snapshot: it never sees a row
+ * another request inserted meanwhile (then no row comes back), and it hides expired rows, so a concurrent take-over
+ * of an expired key is reported as in progress rather than replaying the stale response. Other expired keys are left
+ * to `purgeExpired` (IdempotencyPurger): purging the caller's keys here scanned them on every claim.
  */
 const claimSql = (t: string): string => `
-  WITH purged AS (
-    DELETE FROM ${t} WHERE actor = $1 AND key <> $2 AND ${EXPIRED('created_at')}
-  ), claimed AS (
+  WITH claimed AS (
     INSERT INTO ${t} AS k (actor, key, request_hash, status) VALUES ($1, $2, $3, 'in_progress')
     ON CONFLICT (actor, key) DO UPDATE SET request_hash = excluded.request_hash, status = 'in_progress',
       response_status = NULL, response_body = NULL, created_at = now()
@@ -63,8 +62,8 @@ export class IdempotencyStore {
   }
 
   /**
-   * Claims `key` for this request, or says why not, in one round trip (it was three: purge, insert, read back). The
-   * caller's other expired keys are purged on the way; an expired row of this key is taken over as a new claim.
+   * Claims `key` for this request, or says why not, in one round trip. An expired row of this key is taken over as a
+   * new claim.
    */
   async begin(actor: string, key: string, requestHash: string): Promise<IdempotencyOutcome> {
     const { rows } = await this.pool.query<ClaimRow>({
@@ -95,9 +94,53 @@ export class IdempotencyStore {
     await this.pool.query(`DELETE FROM ${this.table} WHERE actor = $1 AND key = $2 AND status = 'in_progress'`, [actor, key]);
   }
 
-  /** Removes every expired key; for a periodic job, as `begin` only purges the caller's own keys. */
+  /** Removes every expired key (and the response stored with it); IdempotencyPurger runs it periodically. */
   async purgeExpired(): Promise<number> {
     const result = await this.pool.query(`DELETE FROM ${this.table} WHERE created_at < now() - interval '${IDEMPOTENCY_TTL}'`);
     return result.rowCount ?? 0;
+  }
+}
+
+/** How often every gateway replica deletes expired keys (concurrent runs only delete the same rows). */
+export const IDEMPOTENCY_PURGE_INTERVAL_MS = 5 * 60_000;
+
+/**
+ * Deletes expired idempotency keys at start and then every `intervalMs`, so that stored responses (which may hold
+ * personal data) do not outlive their 24 hours by more than one interval. The timer never keeps the process alive.
+ */
+export class IdempotencyPurger {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+
+  constructor(
+    private readonly store: Pick<IdempotencyStore, 'purgeExpired'>,
+    private readonly intervalMs = IDEMPOTENCY_PURGE_INTERVAL_MS,
+    private readonly onError: (e: unknown) => void = () => undefined,
+  ) {}
+
+  /** Purges now and schedules the next runs; resolves with the number of keys the first run deleted. */
+  start(): Promise<number> {
+    this.timer ??= setInterval(() => void this.runOnce(), this.intervalMs).unref();
+    return this.runOnce();
+  }
+
+  /** One purge; a run still going is joined, not doubled. Errors are reported and count as nothing deleted. */
+  runOnce(): Promise<number> {
+    this.running ??= this.store
+      .purgeExpired()
+      .catch((e: unknown) => {
+        this.onError(e);
+        return 0;
+      })
+      .finally(() => {
+        this.running = undefined;
+      });
+    return this.running;
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running;
   }
 }
