@@ -43,3 +43,4 @@ export { sealPersonal, openPersonal, type SealedPersonal, type OpenedPersonal } 
 export { eventStoreContract } from './testing/event-store.contract.js';
 export { type EventStoreFactory, fullMetadata, newEvent, collect, caught, untilVisible } from './testing/fixtures.js';
 export { checkExpectedVersion, exactly, metadataOf } from './command-helpers.js';
+export { OneCommandEventStore } from './one-command-event-store.js';

@@ -9,6 +9,7 @@ import {
 } from '@kapocs/casework/contracts';
 import { type CaseCommandResult, type CaseworkDeps, handleCaseCommand, openCase, recordMeasureWithContact, StaffNames } from '@kapocs/casework/application';
 import { CaseworkError } from '@kapocs/casework/domain';
+import { OneCommandEventStore } from '@kapocs/platform/event-store';
 import type { RpcClient } from '@kapocs/platform/runtime';
 import { RPC_CLIENT, type RpcReply, type RpcRequest } from '@kapocs/shared/kernel';
 import { commandMetaFor, requireCaseAtSite, requireCaseScope, requireClientsInReach } from './case-scope.js';
@@ -36,19 +37,21 @@ export class CaseCommandsController {
     requireCaseScope(request.actor, request.payload);
     const meta = commandMetaFor(request);
     await this.staff.note(request.actor, meta);
+    // The scope check and the handler read the case (or the clients) once between them.
+    const deps: CaseworkDeps = { ...this.deps, store: new OneCommandEventStore(this.deps.store) };
     if (command.type === 'OpenCase') {
-      await requireClientsInReach(this.deps.store, request.actor, [command.data.clientId, ...(command.data.memberIds ?? [])]);
-      return reply(await openCase(this.deps, { type: 'OpenCase', data: { ...command.data, site: settlement }, meta }));
+      await requireClientsInReach(deps.store, request.actor, [command.data.clientId, ...(command.data.memberIds ?? [])]);
+      return reply(await openCase(deps, { type: 'OpenCase', data: { ...command.data, site: settlement }, meta }));
     }
     const caseId = (command.data as { caseId?: unknown }).caseId;
     if (typeof caseId !== 'string') throw new CaseworkError(CASEWORK_ERRORS.MISSING_FIELD, { field: 'caseId' }, 'caseId is required');
-    await requireCaseAtSite(this.deps.store, caseId, settlement);
+    await requireCaseAtSite(deps.store, caseId, settlement);
     const full = { type: command.type, data: command.data, meta, ...(expectedVersion !== undefined ? { expectedVersion } : {}) } as CaseUpdateCommand;
     const { logContact } = request.payload;
     if (logContact !== undefined) {
       if (full.type !== 'RecordMeasure') throw new CaseworkError(CASEWORK_ERRORS.INVALID_FIELD, { field: 'logContact', reason: 'measures_only' }, 'only measures log contacts');
-      return reply(await recordMeasureWithContact(this.deps, full, logContact, intakeContactLogger(this.rpc, request)));
+      return reply(await recordMeasureWithContact(deps, full, logContact, intakeContactLogger(this.rpc, request)));
     }
-    return reply(await handleCaseCommand(this.deps, full));
+    return reply(await handleCaseCommand(deps, full));
   }
 }
