@@ -32,7 +32,7 @@ export function commandMetaFor(request: RpcRequest<CaseTarget>): CommandMeta {
 
 /** A case at another site than the path's is "not found": no acting on, or probing for, another settlement's cases. */
 export async function requireCaseAtSite(store: EventStore, caseId: string, site: string): Promise<void> {
-  for await (const first of store.readStream(caseStreamId(caseId), { maxCount: 1 })) {
+  for await (const first of store.readStream(caseStreamId(caseId), { maxCount: 1, personal: 'omit' })) {
     if ((first.data as { site?: string }).site !== site) {
       throw new CaseworkError(CASEWORK_ERRORS.CASE_NOT_FOUND, { caseId }, 'case not found');
     }
