@@ -19,6 +19,10 @@ export const UNPREFIXED_ROUTES = ['health', 'health/*path', 'metrics'];
 export function configureGatewayApp(app: INestApplication): void {
   const config = app.get<GatewayConfig>(GATEWAY_CONFIG);
   const express = app as NestExpressApplication;
+  // Versioned resources carry their own strong ETag (ConcurrencyInterceptor); express's weak ETag hashed every other
+  // response body, for responses that are personal data and never revalidated from a cache. No framework banner.
+  express.set('etag', false);
+  express.disable('x-powered-by');
   express.use(correlationMiddleware);
   express.useBodyParser('json', { limit: config.bodyLimit, strict: true });
   express.useBodyParser('urlencoded', { limit: config.bodyLimit, extended: false });
