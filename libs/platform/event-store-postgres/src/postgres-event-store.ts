@@ -22,6 +22,7 @@ import {
   streamCategory,
   type SubjectKeyStore,
   type UpcasterRegistry,
+  unwrapKey,
   validateAppendRequests,
   WrongExpectedVersionError,
 } from '@kapocs/platform/event-store';
@@ -38,7 +39,7 @@ import {
 import { type EventRow, toRecordedEvent } from './event-rows.js';
 import { eventStoreMetrics, type EventStoreMetrics } from './metrics.js';
 import { PostgresSubjectKeyStore } from './postgres-subject-key-store.js';
-import { headSql, readAllSql, readStreamSql } from './read-sql.js';
+import { headSql, readAllSql, readStreamSql, readStreamWithKeysSql } from './read-sql.js';
 
 export interface PostgresEventStoreOptions {
   readonly pool: Pool;
@@ -59,6 +60,12 @@ export interface PostgresEventStoreOptions {
   readonly preparedStatements?: boolean;
 }
 
+/** What `readStreamWithKeysSql` adds to the first row. */
+interface WrappedKeyColumns {
+  readonly key_subjects: string[] | null;
+  readonly wrapped_keys: Buffer[] | null;
+}
+
 /** The PostgreSQL adapter of the EventStore port (DESIGN.md §3, ADR-0002). */
 export class PostgresEventStore implements EventStore {
   private readonly pool: Pool;
@@ -70,9 +77,11 @@ export class PostgresEventStore implements EventStore {
   private readonly statements: AppendStatements;
   /** Prefix of the named read statements; undefined when prepared statements are off. */
   private readonly readName: string | undefined;
+  private readonly masterKey: Buffer;
 
   constructor(options: PostgresEventStoreOptions) {
     this.pool = options.pool;
+    this.masterKey = options.masterKey;
     this.s = quoteIdent(options.schema);
     this.keys =
       options.keyStore ??
@@ -156,11 +165,14 @@ export class PostgresEventStore implements EventStore {
     while (remaining > 0) {
       options.signal?.throwIfAborted();
       const limit = Math.min(this.batchSize, remaining);
-      const { rows } = await this.pool.query<EventRow>({
-        ...(this.readName ? { name: `${this.readName}_stream_${backwards ? 'b' : 'f'}` } : {}),
-        text: readStreamSql(this.s, backwards),
+      // A fold without decryption primes the key cache with the stream's subjects (see readStreamWithKeysSql).
+      const withKeys = !backwards && from === null && options.personal === 'omit' && this.keys instanceof CachedSubjectKeyStore;
+      const { rows } = await this.pool.query<EventRow & Partial<WrappedKeyColumns>>({
+        ...(this.readName ? { name: `${this.readName}_stream_${backwards ? 'b' : withKeys ? 'fk' : 'f'}` } : {}),
+        text: withKeys ? readStreamWithKeysSql(this.s) : readStreamSql(this.s, backwards),
         values: [streamId, from?.toString() ?? null, limit],
       });
+      if (withKeys) this.primeKeys(rows[0]);
       for (const event of await this.toRecorded(rows, options.personal !== 'omit')) yield event;
       if (rows.length < limit) return;
       remaining -= rows.length;
@@ -217,6 +229,24 @@ export class PostgresEventStore implements EventStore {
    */
   forgetCachedKeys(): void {
     if (this.keys instanceof CachedSubjectKeyStore) this.keys.clear();
+  }
+
+  private primeKeys(row: Partial<WrappedKeyColumns> | undefined): void {
+    const subjects = row?.key_subjects;
+    const wrapped = row?.wrapped_keys;
+    if (!subjects || !wrapped || !(this.keys instanceof CachedSubjectKeyStore)) return;
+    const cache = this.keys;
+    const keys = new Map<string, Buffer>();
+    subjects.forEach((id, i) => {
+      const w = wrapped[i];
+      if (!w || cache.has(id)) return;
+      try {
+        keys.set(id, unwrapKey(this.masterKey, w, id));
+      } catch {
+        // Not ours to judge here: a later seal or open looks the key up as before and fails there, if at all.
+      }
+    });
+    cache.prime(keys);
   }
 
   private async toRecorded(rows: readonly EventRow[], decrypt = true): Promise<RecordedEvent[]> {

@@ -31,6 +31,24 @@ export class CachedSubjectKeyStore implements SubjectKeyStore {
     return this.lookup(subjectIds, (missing) => this.inner.find(missing));
   }
 
+  /**
+   * Remembers keys the caller already holds unwrapped (read together with a stream), unless an entry is fresh: one
+   * lookup less for the next seal or open of those subjects.
+   */
+  prime(keys: ReadonlyMap<string, Buffer>): void {
+    const now = Date.now();
+    for (const [id, key] of keys) {
+      const hit = this.entries.get(id);
+      if (!hit || hit.expires <= now) this.remember(id, key, now);
+    }
+  }
+
+  /** True when the subject's key is cached and fresh. */
+  has(subjectId: string): boolean {
+    const hit = this.entries.get(subjectId);
+    return hit !== undefined && hit.expires > Date.now();
+  }
+
   /** Forgets every cached key: another process shredded a subject (the signal does not say which). */
   clear(): void {
     this.entries.clear();
