@@ -82,11 +82,12 @@ export class IdempotencyStore {
   }
 
   async complete(actor: string, key: string, status: number, body: unknown): Promise<void> {
-    await this.pool.query(
-      `UPDATE ${this.table} SET status = 'completed', response_status = $3, response_body = $4::jsonb
+    await this.pool.query({
+      ...(this.claimName ? { name: `${this.claimName}_done` } : {}),
+      text: `UPDATE ${this.table} SET status = 'completed', response_status = $3, response_body = $4::jsonb
        WHERE actor = $1 AND key = $2`,
-      [actor, key, status, JSON.stringify(body ?? null)],
-    );
+      values: [actor, key, status, JSON.stringify(body ?? null)],
+    });
   }
 
   /** A failed attempt releases its key, so a corrected retry with the same key is not refused. */
