@@ -10,6 +10,8 @@ export const PROJECTOR_SUBJECTS = {
   clientFile: 'projector.query.client-file',
   /** Forgalmi napló entries of a site for a day, month or year, page by page (by serial). */
   contactLog: 'projector.query.contact-log',
+  /** The same entries for the PDF/CSV/XLSX export: only the printed fields, as arrays, in larger pages. */
+  contactLogExport: 'projector.query.contact-log-export',
   /** Register rows of a district (optionally one site) for the CSV/XLSX export, page by page. */
   registerRows: 'projector.query.register-rows',
   /** Look-alike clients of a district for the intake duplicate check (ClientIdentityIndex port). */

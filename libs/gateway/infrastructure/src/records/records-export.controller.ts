@@ -1,9 +1,10 @@
 import { Controller, Get, Inject, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
+  CONTACT_LOG_EXPORT_FIELDS,
   PROJECTOR_SUBJECTS,
-  type ContactLogPage,
-  type ContactLogRow,
+  type ContactLogExportEntry,
+  type ContactLogExportPage,
   type RegisterRow,
   type RegisterRowsPage,
 } from '@kapocs/projector/contracts';
@@ -26,6 +27,13 @@ const TYPES = {
 
 const file = (body: Buffer, format: keyof typeof TYPES, name: string): StreamableFile =>
   new StreamableFile(body, { type: TYPES[format], disposition: `attachment; filename="${name}.${format}"`, length: body.length });
+
+/** An export row (the values in CONTACT_LOG_EXPORT_FIELDS order) as an entry. */
+function exportEntryOf(values: readonly unknown[]): ContactLogExportEntry {
+  const entry: Record<string, unknown> = {};
+  CONTACT_LOG_EXPORT_FIELDS.forEach((field, i) => (entry[field] = values[i]));
+  return entry as unknown as ContactLogExportEntry;
+}
 
 /**
  * Exports of the forgalmi napló (PDF like the legal form, CSV, XLSX) and the register (CSV, XLSX). Rendered here from
@@ -55,19 +63,24 @@ export class RecordsExportController {
     @CorrelationId() correlationId: string,
   ): Promise<StreamableFile> {
     const period = periodOf(query);
-    const entries: ContactLogRow[] = [];
-    let afterSerial: number | undefined;
-    let after = query.after;
-    do {
-      const payload = { district, settlement, period, ...(after ? { after } : {}), ...(afterSerial ? { afterSerial } : {}) };
-      const page = await this.rpc.call<ContactLogPage>(PROJECTOR_SUBJECTS.contactLog, actor, payload, {
-        purpose: 'contact-log-export',
-        correlationId,
-      });
-      entries.push(...page.entries);
-      afterSerial = page.nextSerial;
-      after = undefined;
-    } while (afterSerial !== undefined);
+    const pageAfter = (afterSerial?: number, after?: string): Promise<ContactLogExportPage> =>
+      this.rpc.call<ContactLogExportPage>(
+        PROJECTOR_SUBJECTS.contactLogExport,
+        actor,
+        { district, settlement, period, ...(after ? { after } : {}), ...(afterSerial ? { afterSerial } : {}) },
+        { purpose: 'contact-log-export', correlationId },
+      );
+    const entries: ContactLogExportEntry[] = [];
+    let page = await pageAfter(undefined, query.after);
+    for (;;) {
+      // The next page is asked for before this one is decoded, so PostgreSQL reads it meanwhile.
+      const next = page.nextSerial !== undefined ? pageAfter(page.nextSerial) : undefined;
+      // Awaited below; until then a failure must not count as unhandled (were the decoding to throw first).
+      next?.catch(() => undefined);
+      for (const row of JSON.parse(page.rows) as unknown[][]) entries.push(exportEntryOf(row));
+      if (!next) break;
+      page = await next;
+    }
     const subjects = entries.flatMap((e) => (e.clientId ? [e.clientId] : []));
     await this.auditAll(actor, district, subjects, 'contact-log-export', correlationId);
     const label = Object.values(period)[0] as string;

@@ -8,9 +8,11 @@ import { createLogger } from '@kapocs/platform/observability';
 import { defaultDatabaseUrl } from '@kapocs/platform/postgres';
 import { bootstrap, type PlatformConfig, type RunningPlatform } from '@kapocs/platform/runtime';
 import { defaultNatsUrl, TEST_MASTER_KEY } from '@kapocs/platform/testing';
+import { CONTACT_LOG_EXPORT_FIELDS, type ContactLogPage, type ContactLogRow } from '@kapocs/projector/contracts';
 import { EVENT_STORE, PG_POOL, type DistrictCode } from '@kapocs/shared/kernel';
 import { projectorTarget } from '../projector.target.js';
 import { IntakeFixtures } from './records-fixtures.js';
+import { RecordsQueries } from './records.queries.js';
 
 const config: PlatformConfig = {
   databaseUrl: defaultDatabaseUrl(),
@@ -87,6 +89,34 @@ describe('a napló export above the NATS payload limit', () => {
     expect(serials).toEqual(Array.from({ length: ENTRIES }, (_, i) => i + 1));
     const bad = await get(`/districts/${district}/settlements/${site}/contact-log?year=2026&afterSerial=x1`, t);
     expect(bad.status).toBe(400);
+  });
+
+  it('gives the export the printed fields of every entry, in pages under the budget that end where they say', async () => {
+    const queries = new RecordsQueries(pool);
+    const scope = { district, settlements: null, organisation: null };
+    const query = { district, settlement: site, period: { year: '2026' }, after: lastCheckpoint };
+    const full: ContactLogRow[] = [];
+    let page: ContactLogPage | undefined;
+    do {
+      page = await queries.contactLog({ ...query, ...(page?.nextSerial ? { afterSerial: page.nextSerial } : {}) }, scope);
+      full.push(...page.entries);
+    } while (page.nextSerial !== undefined);
+    const exported: unknown[][] = [];
+    let afterSerial: number | undefined;
+    let pages = 0;
+    do {
+      const p = await queries.contactLogExport({ ...query, ...(afterSerial ? { afterSerial } : {}) }, scope);
+      expect(Buffer.byteLength(JSON.stringify(p))).toBeLessThanOrEqual(512 * 1024 + 100);
+      const rows = JSON.parse(p.rows) as unknown[][];
+      if (p.nextSerial !== undefined) expect(p.nextSerial).toBe(rows.at(-1)?.[0]);
+      exported.push(...rows);
+      afterSerial = p.nextSerial;
+      pages++;
+    } while (afterSerial !== undefined);
+    expect(pages).toBeGreaterThan(1);
+    expect(full).toHaveLength(ENTRIES);
+    expect(exported).toEqual(full.map((e) => CONTACT_LOG_EXPORT_FIELDS.map((f) => e[f])));
+    expect(exported.filter((r) => r[CONTACT_LOG_EXPORT_FIELDS.indexOf('voided')] === true)).toHaveLength(1);
   });
 
   it('pages the projector by size and exports every entry as CSV and PDF, auditing the subject', async () => {

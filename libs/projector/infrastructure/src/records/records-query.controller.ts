@@ -8,6 +8,8 @@ import {
   type ClientFileQuery,
   type ClientSearchQuery,
   type ClientSearchResult,
+  type ContactLogExportPage,
+  type ContactLogExportQuery,
   type ContactLogPage,
   type ContactLogQuery,
   type IdentityCandidate,
@@ -55,6 +57,12 @@ export class RecordsQueryController {
   async contactLog(@Payload() r: RpcRequest<ContactLogQuery>): Promise<RpcReply<ContactLogPage>> {
     await this.caughtUp(r.payload);
     return { ok: true, value: await this.queries.contactLog(r.payload, scopeFilterFor(r.actor, 'personal')) };
+  }
+
+  @MessagePattern(PROJECTOR_SUBJECTS.contactLogExport)
+  async contactLogExport(@Payload() r: RpcRequest<ContactLogExportQuery>): Promise<RpcReply<ContactLogExportPage>> {
+    await this.caughtUp(r.payload);
+    return { ok: true, value: await this.queries.contactLogExport(r.payload, scopeFilterFor(r.actor, 'personal')) };
   }
 
   @MessagePattern(PROJECTOR_SUBJECTS.registerRows)

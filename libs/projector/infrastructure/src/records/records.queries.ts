@@ -3,6 +3,8 @@ import type {
   ClientFile,
   ClientFileQuery,
   ClientSearchQuery,
+  ContactLogExportPage,
+  ContactLogExportQuery,
   ContactLogPage,
   ContactLogQuery,
   IdentityCandidate,
@@ -17,6 +19,7 @@ import { nameKey } from '../projections/intake-events.js';
 import { periodRange } from './period.js';
 import { toContactLogRow, toRegisterRow } from './record-rows.js';
 import {
+  CONTACT_LOG_EXPORT_SELECT,
   CONTACT_LOG_JOINS,
   CONTACT_LOG_SELECT,
   CONTACT_LOG_TABLE,
@@ -41,6 +44,12 @@ const PAGE_BUDGET_BYTES = 512 * 1024;
  * ~750 of them: a higher cap only reads (and parses) rows that are thrown away.
  */
 const PAGE_MAX_ROWS = 1000;
+
+/**
+ * Rows read for one export page at most. An export entry is ~0.25 KB of JSON, ~0.27 KB escaped inside the reply
+ * (Debrecen's year), so the byte budget ends a page after ~1,900 of them; rows read beyond it are thrown away.
+ */
+const EXPORT_PAGE_MAX_ROWS = 2000;
 
 /**
  * The first of `rows` (read with LIMIT limit + 1) that fit the byte budget, at least one; `more` when a cursor must
@@ -144,6 +153,32 @@ export class RecordsQueries {
     const { page: entries, more } = fillPage(rows, limit, toContactLogRow);
     const last = entries.at(-1);
     return more && last ? { entries, nextSerial: last.serial } : { entries };
+  }
+
+  /**
+   * The napló export's pages: `contactLog`'s entries and order, only the printed fields, built as JSON by PostgreSQL.
+   * A page is cut where its `rows` text, escaped inside the reply, would pass the byte budget.
+   */
+  async contactLogExport(q: ContactLogExportQuery, scope: ScopeFilter): Promise<ContactLogExportPage> {
+    const range = periodRange(q.period);
+    const scoped = scopedContactLog(scope, 7);
+    const { rows } = await this.pool.query<{ serial: number; entry: string }>(
+      `SELECT c.serial, ${CONTACT_LOG_EXPORT_SELECT} FROM ${scoped.sql} c ${CONTACT_LOG_JOINS}
+        WHERE c.district = $1 AND c.site = $2 AND c.year = $3 AND c.date >= $4 AND c.date <= $5 AND c.serial > $6
+        ORDER BY c.serial LIMIT ${EXPORT_PAGE_MAX_ROWS + 1}`,
+      [q.district, q.settlement, range.year, range.from, range.to, q.afterSerial ?? 0, ...scoped.params],
+    );
+    const entries: string[] = [];
+    // `"[` and `]"` around the entries; each entry costs its escaped bytes plus a comma.
+    let bytes = 4;
+    for (const row of rows.slice(0, EXPORT_PAGE_MAX_ROWS)) {
+      bytes += Buffer.byteLength(JSON.stringify(row.entry)) - 1;
+      if (entries.length > 0 && bytes > PAGE_BUDGET_BYTES) break;
+      entries.push(row.entry);
+    }
+    const more = entries.length < rows.length;
+    const last = rows[entries.length - 1];
+    return { rows: `[${entries.join(',')}]`, ...(more && last ? { nextSerial: Number(last.serial) } : {}) };
   }
 
   async registerRows(q: RegisterRowsQuery, scope: ScopeFilter): Promise<RegisterRowsPage> {

@@ -1,5 +1,5 @@
 import { findCode, INTAKE_REFERENCE_CODES, type CodeListName } from '@kapocs/intake/contracts';
-import type { ContactLogRow, RegisterRow } from '@kapocs/projector/contracts';
+import type { ContactLogExportEntry, RegisterRow } from '@kapocs/projector/contracts';
 
 /** A code's Hungarian label on the record's date, or the code itself when the list does not know it. */
 const label = (list: CodeListName, code: string | null, onDate: string, short = false): string => {
@@ -26,7 +26,7 @@ export const CONTACT_LOG_HEADINGS = [
 ] as const;
 
 /** One forgalmi napló entry as the cells under CONTACT_LOG_HEADINGS. */
-export function contactLogCells(e: ContactLogRow): string[] {
+export function contactLogCells(e: ContactLogExportEntry): string[] {
   const personal = [
     e.birthYear ? `szül. ${e.birthYear}` : '',
     label('economicActivity', e.economicActivity, e.date),
