@@ -11,7 +11,7 @@ export {
 } from './event-bus.port.js';
 export { subjectMatches, assertValidSubject } from './subject-match.js';
 export { InProcessEventBus, type InProcessEventBusOptions } from './in-process-event-bus.js';
-export { TailLoop, type TailLoopOptions } from './tail-loop.js';
+export { TailLoop, type TailLoopOptions, type TailStep } from './tail-loop.js';
 export { busContract, type BusFixture } from './testing/bus.contract.js';
 export { DeliveryLog } from './testing/delivery-log.js';
 export { waitFor } from './testing/wait-for.js';

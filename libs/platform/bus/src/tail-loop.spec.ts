@@ -1,5 +1,6 @@
+import { jest } from '@jest/globals';
 import { InProcessEventBus } from './in-process-event-bus.js';
-import { TailLoop } from './tail-loop.js';
+import { TailLoop, type TailStep } from './tail-loop.js';
 
 /** Resolves the n-th time `tick` is called. */
 const counter = () => {
@@ -42,6 +43,29 @@ describe('TailLoop', () => {
     await c.reach(2);
     await loop.stop();
     expect(c.calls).toBe(2);
+  });
+
+  it('polls from the shortest delay again after a caught-up step', async () => {
+    jest.useFakeTimers();
+    try {
+      const c = counter();
+      const results: TailStep[] = [false, false, false, 'caught-up'];
+      const loop = new TailLoop({ step: async () => (c.tick(), results[c.calls - 1] ?? false), minDelayMs: 10, maxDelayMs: HOUR });
+      loop.start();
+      // Idle 10, 20, 40 ms after the empty steps: the fourth step runs at 70 ms.
+      await jest.advanceTimersByTimeAsync(70);
+      expect(c.calls).toBe(4);
+      // Then 10 ms again, not 80 (the doubling goes on after a plain `false`) nor at once (as after `true`).
+      await jest.advanceTimersByTimeAsync(9);
+      expect(c.calls).toBe(4);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(c.calls).toBe(5);
+      const stopped = loop.stop();
+      await jest.advanceTimersByTimeAsync(0);
+      await stopped;
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('reports a failing step and keeps running', async () => {

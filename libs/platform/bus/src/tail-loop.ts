@@ -1,8 +1,14 @@
 import type { EventBus, Stoppable } from './event-bus.port.js';
 
+/**
+ * `true`: more work may be waiting, step again at once. `false`: nothing was there, idle with a growing backoff.
+ * `caught-up`: work was done and the head reached: idle, polling from the shortest delay again.
+ */
+export type TailStep = boolean | 'caught-up';
+
 export interface TailLoopOptions {
-  /** One unit of work; resolves `true` when more work may be waiting, so the loop runs again at once. */
-  readonly step: () => Promise<boolean>;
+  /** One unit of work; see `TailStep`. */
+  readonly step: () => Promise<TailStep>;
   /** Signals that wake the loop early (e.g. the bus nudge after a commit). */
   readonly wakeOn?: { readonly bus: Pick<EventBus, 'onSignal'>; readonly topic: string };
   readonly minDelayMs?: number;
@@ -50,17 +56,18 @@ export class TailLoop implements Stoppable {
     let delay = min;
     while (this.running) {
       this.woken = false;
-      let more = false;
+      let more: TailStep = false;
       try {
         more = await this.options.step();
       } catch (e) {
         this.options.onError?.(e);
       }
       if (!this.running) break;
-      if (more) {
+      if (more === true) {
         delay = min;
         continue;
       }
+      if (more === 'caught-up') delay = min;
       const wasWoken = await this.idle(delay);
       delay = wasWoken ? min : Math.min(delay * 2, max);
     }

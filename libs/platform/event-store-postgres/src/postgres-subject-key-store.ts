@@ -18,19 +18,31 @@ export class PostgresSubjectKeyStore implements SubjectKeyStore {
     this.table = `${quoteIdent(options.schema)}.subject_keys`;
   }
 
+  /**
+   * One round trip whether the subjects are known or new: the keys that exist, and a fresh key inserted for each that
+   * does not. A concurrent writer may create a subject's key after this statement's snapshot: the insert skips it
+   * (its key wins) and it is read back.
+   */
   async getOrCreate(subjectIds: readonly string[]): Promise<ReadonlyMap<string, Buffer>> {
     const ids = [...new Set(subjectIds)];
-    const keys = new Map(await this.find(ids));
-    const missing = ids.filter((id) => !keys.has(id));
-    if (missing.length === 0) return keys;
-    const wrapped = missing.map((id) => wrapKey(this.options.masterKey, generateDataKey(), id));
-    // A concurrent writer may create the same subject's key: its key wins and is read back below.
-    await this.options.pool.query(
-      `INSERT INTO ${this.table} (subject_id, wrapped_key) SELECT * FROM unnest($1::text[], $2::bytea[])
-       ON CONFLICT (subject_id) DO NOTHING`,
-      [missing, wrapped],
+    if (ids.length === 0) return new Map();
+    const fresh = new Map(ids.map((id) => [id, generateDataKey()]));
+    const { rows } = await this.options.pool.query<{ subject_id: string; wrapped_key: Buffer | null }>(
+      `WITH known AS (SELECT subject_id, wrapped_key FROM ${this.table} WHERE subject_id = ANY($1::text[])),
+            created AS (
+              INSERT INTO ${this.table} (subject_id, wrapped_key)
+              SELECT i.subject_id, i.wrapped_key FROM unnest($1::text[], $2::bytea[]) AS i(subject_id, wrapped_key)
+               WHERE i.subject_id NOT IN (SELECT subject_id FROM known)
+              ON CONFLICT (subject_id) DO NOTHING RETURNING subject_id)
+       SELECT subject_id, wrapped_key FROM known UNION ALL SELECT subject_id, NULL FROM created`,
+      [ids, ids.map((id) => wrapKey(this.options.masterKey, fresh.get(id) as Buffer, id))],
     );
-    for (const [id, key] of await this.find(missing)) keys.set(id, key);
+    const keys = new Map<string, Buffer>();
+    for (const r of rows) {
+      keys.set(r.subject_id, r.wrapped_key ? unwrapKey(this.options.masterKey, r.wrapped_key, r.subject_id) : (fresh.get(r.subject_id) as Buffer));
+    }
+    const raced = ids.filter((id) => !keys.has(id));
+    if (raced.length > 0) for (const [id, key] of await this.find(raced)) keys.set(id, key);
     if (keys.size !== ids.length) throw new Error('Subject key vanished while being created (shredded concurrently)');
     return keys;
   }

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { Registry } from 'prom-client';
-import { APPENDED_SIGNAL, type EventBus, TailLoop } from '@kapocs/platform/bus';
+import { APPENDED_SIGNAL, type EventBus, TailLoop, type TailStep } from '@kapocs/platform/bus';
 import { type Checkpoint, compareCheckpoints, type EventStore, type ReadAllBatch, START } from '@kapocs/platform/event-store';
 import { AdvisoryLease, runMigrations, withTransaction } from '@kapocs/platform/postgres';
 import { startSpanFrom } from '@kapocs/platform/observability';
@@ -118,7 +118,7 @@ export class ProjectionRunner {
     return { name, version, state: this.state, leader: this.lease.held, checkpoint: this.checkpoint, lagEvents, lagSeconds };
   }
 
-  private async step(): Promise<boolean> {
+  private async step(): Promise<TailStep> {
     if (this.state === 'retired') return false;
     if (!this.lease.held) {
       if (!(await this.lease.tryAcquire())) return this.follow();
@@ -171,7 +171,9 @@ export class ProjectionRunner {
     for (const span of spans) span.end();
     this.advance(batch.checkpoint);
     await this.metrics.processed(batch.events, this.state === 'building');
-    return true;
+    // A short page of a live version read everything visible: reading again at once would find nothing (one empty
+    // read per batch under load). A commit since then has nudged the loop, whose idle then returns at once.
+    return this.state !== 'live' || batch.events.length >= limit ? true : 'caught-up';
   }
 
   private readPage(limit: number): Promise<ReadAllBatch> {

@@ -6,7 +6,7 @@ import { newIdOf, requireSettlementsInDistrict, type SignalsDeps, type StreamRes
 /** Registering a member organisation or inviting a portal user; another district's member is "not found". */
 export async function handleMemberCommand(deps: SignalsDeps, command: MemberCommand): Promise<StreamResult & { organisationId: string }> {
   const organisationId = command.data.organisationId;
-  const { state, version } = await loadMember(deps.store, organisationId);
+  const { state, version } = await loadMember(deps.store, organisationId, { personal: 'omit' });
   if (state.status === 'registered' && state.district !== command.meta.district) {
     throw new SignalsError(
       command.type === 'RegisterMember' ? SIGNALS_ERRORS.MEMBER_ALREADY_REGISTERED : SIGNALS_ERRORS.MEMBER_NOT_FOUND,

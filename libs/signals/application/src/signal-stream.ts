@@ -7,6 +7,7 @@ import {
   isRedacted,
   metadataOf,
   type NewEvent,
+  type ReadStreamOptions,
   type RecordedEvent,
 } from '@kapocs/platform/event-store';
 import type { CommandMeta, SettlementCode } from '@kapocs/shared/kernel';
@@ -17,10 +18,10 @@ export function toDomainEvent<E>(recorded: RecordedEvent): E {
   return { type: recorded.type, schemaVersion: recorded.schemaVersion, data: recorded.data, personal } as unknown as E;
 }
 
-async function fold<S, E>(store: EventStore, streamId: string, initial: S, evolve: (s: S, e: E) => S): Promise<{ state: S; version: bigint }> {
+async function fold<S, E>(store: EventStore, streamId: string, initial: S, evolve: (s: S, e: E) => S, options?: ReadStreamOptions): Promise<{ state: S; version: bigint }> {
   let state = initial;
   let version = -1n;
-  for await (const recorded of store.readStream(streamId)) {
+  for await (const recorded of store.readStream(streamId, options)) {
     state = evolve(state, toDomainEvent<E>(recorded));
     version = recorded.streamVersion;
   }
@@ -30,8 +31,9 @@ async function fold<S, E>(store: EventStore, streamId: string, initial: S, evolv
 export const loadSignal = (store: EventStore, signalId: string): Promise<{ state: SignalState; version: bigint }> =>
   fold<SignalState, SignalEvent>(store, signalStreamId(signalId), initialSignalState(), evolveSignal);
 
-export const loadMember = (store: EventStore, organisationId: string): Promise<{ state: MemberState; version: bigint }> =>
-  fold<MemberState, MemberEvent>(store, memberStreamId(organisationId), initialMemberState(), evolveMember);
+/** `personal: 'omit'` for a decision on the member's coded data only (its state holds no personal data). */
+export const loadMember = (store: EventStore, organisationId: string, options?: Pick<ReadStreamOptions, 'personal'>): Promise<{ state: MemberState; version: bigint }> =>
+  fold<MemberState, MemberEvent>(store, memberStreamId(organisationId), initialMemberState(), evolveMember, options);
 
 type AnyEvent = { type: string; schemaVersion: number; data: unknown; personal?: Readonly<Record<string, unknown>> };
 

@@ -9,7 +9,7 @@ import {
   SIGNALS_ERRORS,
 } from '@kapocs/signals/contracts';
 import { createSignalDecider, SignalsError, type SignalState } from '@kapocs/signals/domain';
-import { isRedacted, WrongExpectedVersionError } from '@kapocs/platform/event-store';
+import { isRedacted } from '@kapocs/platform/event-store';
 import { loadMember, loadSignal, toNewEvents } from './signal-stream.js';
 import { newIdOf, newReferenceOf, requireSettlementsInDistrict, type SignalsDeps, type StreamResult } from './signals-deps.js';
 
@@ -41,7 +41,8 @@ function sameSubmission(state: SignalState, d: Omit<SubmitSignalData, 'reference
 
 async function memberOf(deps: SignalsDeps, organisationId: string | undefined): Promise<SignallingMember | undefined> {
   if (organisationId === undefined) return undefined;
-  const { state } = await loadMember(deps.store, organisationId);
+  // The member's state is coded data only: no key lookup or decryption of its contact person.
+  const { state } = await loadMember(deps.store, organisationId, { personal: 'omit' });
   return state.status === 'registered' ? { organisationId, district: state.district, category: state.category, portalUserIds: state.portalUserIds } : undefined;
 }
 
@@ -74,13 +75,13 @@ export async function submitSignal(deps: SignalsDeps, command: Omit<SubmitSignal
       checkpoint: await deps.store.headCheckpoint(),
     };
   };
-  const before = await existing();
-  if (before) return before;
-  requireSettlementsInDistrict(deps, 'settlement', [command.data.settlement], command.meta.district);
-  const member = await memberOf(deps, command.data.organisationId);
-  const data: SubmitSignalData = { ...command.data, reference: newReferenceOf(deps)() };
-  const events = createSignalDecider(deps.codes).decide({ ...command, data, ...(member ? { member } : {}) }, { status: 'none' });
+  // A new id is the common case: append expecting no stream, and only on a refusal (an id taken, or invalid content)
+  // read the stream — a retry answers the first receipt, as when the check came first (one stream read less).
   try {
+    requireSettlementsInDistrict(deps, 'settlement', [command.data.settlement], command.meta.district);
+    const member = await memberOf(deps, command.data.organisationId);
+    const data: SubmitSignalData = { ...command.data, reference: newReferenceOf(deps)() };
+    const events = createSignalDecider(deps.codes).decide({ ...command, data, ...(member ? { member } : {}) }, { status: 'none' });
     const result = await deps.store.append(signalStreamId(signalId), 'no_stream', toNewEvents(events, command.meta, newIdOf(deps), data.settlement));
     return {
       signalId,
@@ -91,8 +92,8 @@ export async function submitSignal(deps: SignalsDeps, command: Omit<SubmitSignal
       checkpoint: result.checkpoint,
     };
   } catch (error) {
-    const raced = error instanceof WrongExpectedVersionError ? await existing() : undefined;
-    if (raced) return raced;
+    const before = await existing();
+    if (before) return before;
     throw error;
   }
 }

@@ -79,17 +79,28 @@ export class OutboxDispatcher {
       // Without SMTP, wait a little: a replica that has SMTP sends it meanwhile (rolling config changes).
       [LEASE_MS, CLAIM, this.o.mailer ? 0 : this.o.config.unconfiguredGraceMs],
     );
-    await Promise.all(rows.map((r) => this.deliver(r).catch(this.o.onError)));
+    // Per claim: one read of each member's address however many of its mails are due, and one statement marking
+    // the sent ones (a crash before it resends them: at least once, as before, with the same Message-ID).
+    const addresses = new Map<string, Promise<string | undefined>>();
+    const sent: DeliveryRow[] = [];
+    await Promise.all(rows.map((r) => this.deliver(r, addresses, sent).catch(this.o.onError)));
+    if (sent.length > 0) {
+      await this.o.pool.query(`UPDATE ${t} SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL, updated_at = now() WHERE id = ANY($1::uuid[])`, [
+        sent.map((r) => r.id),
+      ]);
+      for (const r of sent) this.o.metrics.delivered(r.channel, r.kind, r.event_at);
+    }
     return rows.length === CLAIM;
   }
 
-  private async deliver(r: DeliveryRow): Promise<void> {
-    const { mailer, store, config, metrics } = this.o;
+  private async deliver(r: DeliveryRow, addresses: Map<string, Promise<string | undefined>>, sent: DeliveryRow[]): Promise<void> {
+    const { mailer, store, config } = this.o;
     if (!mailer) return this.giveUp(r, 'not_configured', 'SMTP_NOT_CONFIGURED');
     const organisationId = organisationOf(r.recipient);
     let to: string | undefined;
     try {
-      to = organisationId ? await memberAddress(store, organisationId) : undefined;
+      if (organisationId && !addresses.has(organisationId)) addresses.set(organisationId, memberAddress(store, organisationId));
+      to = organisationId ? await addresses.get(organisationId) : undefined;
     } catch (e) {
       return this.failed(r, e);
     }
@@ -99,8 +110,7 @@ export class OutboxDispatcher {
     } catch (e) {
       return this.failed(r, e);
     }
-    await this.o.pool.query(`UPDATE ${this.o.deliveries} SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL, updated_at = now() WHERE id = $1`, [r.id]);
-    metrics.delivered(r.channel, r.kind, r.event_at);
+    sent.push(r);
   }
 
   /** Another attempt after the backoff, or a dead letter after the last one. */

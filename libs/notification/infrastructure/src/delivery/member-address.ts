@@ -8,7 +8,9 @@ import { type EventStore, isRedacted } from '@kapocs/platform/event-store';
  */
 export async function memberAddress(store: EventStore, organisationId: string): Promise<string | undefined> {
   let email: string | undefined;
-  for await (const e of store.readStream(memberStreamId(organisationId))) {
+  // The registration is the stream's first event (the member decider registers only a new organisation): the portal
+  // users invited after it are neither read nor decrypted.
+  for await (const e of store.readStream(memberStreamId(organisationId), { maxCount: 1 })) {
     if (e.type !== MEMBER_REGISTERED) continue;
     const personal = e.personal[organisationId];
     if (!personal || isRedacted(personal)) return undefined;

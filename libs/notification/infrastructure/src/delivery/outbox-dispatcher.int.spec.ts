@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Registry } from 'prom-client';
 import { MEMBER_REGISTERED, memberStreamId } from '@kapocs/signals/contracts';
 import { waitFor } from '@kapocs/platform/bus';
-import { InMemoryEventStore } from '@kapocs/platform/event-store';
+import { type EventStore, InMemoryEventStore, type ReadStreamOptions } from '@kapocs/platform/event-store';
 import { quoteIdent, runMigrations } from '@kapocs/platform/postgres';
 import { createTestDatabase, type TestDatabase } from '@kapocs/platform/testing';
 import type { DistrictCode } from '@kapocs/shared/kernel';
@@ -60,8 +60,8 @@ describe('the outbox dispatcher on PostgreSQL and a real SMTP server', () => {
     return id;
   }
 
-  async function start(withSmtp: boolean, c = config): Promise<OutboxDispatcher> {
-    const d = new OutboxDispatcher({ pool: db.pool, deliveries: tables.deliveries, store, mailer: withSmtp ? smtpMailer(smtp.url, 'noreply@kapocs.example') : undefined, config: c, metrics, onError: (e) => errors.push(e) });
+  async function start(withSmtp: boolean, c = config, from: EventStore = store): Promise<OutboxDispatcher> {
+    const d = new OutboxDispatcher({ pool: db.pool, deliveries: tables.deliveries, store: from, mailer: withSmtp ? smtpMailer(smtp.url, 'noreply@kapocs.example') : undefined, config: c, metrics, onError: (e) => errors.push(e) });
     running.push(d);
     await d.start();
     return d;
@@ -109,6 +109,21 @@ describe('the outbox dispatcher on PostgreSQL and a real SMTP server', () => {
     await start(true);
     await waitFor(async () => (await statusOf(queued)) === 'sent' && (await statusOf(orphan)) === 'sent', { what: 'both sent' });
     expect(smtp.mails.filter((m) => m.to === email).map((m) => m.subject).sort()).toEqual(['Jelzés J-CCCCC-DDDDD: beérkezett', 'Jelzés J-EEEEE-FFFFF: beérkezett']);
+  });
+
+  it('sends every due mail of a member in one claim, reading its address once and marking them all sent', async () => {
+    const email = `igazgato-${randomUUID().slice(0, 8)}@iskola.example`;
+    const organisationId = await member(email);
+    const references = ['J-KKKKK-00001', 'J-KKKKK-00002', 'J-KKKKK-00003', 'J-KKKKK-00004'];
+    const ids = await Promise.all(references.map((r) => queue(organisationId, r)));
+    const reads: string[] = [];
+    const counting: EventStore = Object.assign(Object.create(store) as EventStore, {
+      readStream: (streamId: string, options?: ReadStreamOptions) => (reads.push(streamId), store.readStream(streamId, options)),
+    });
+    await start(true, config, counting);
+    await waitFor(async () => (await Promise.all(ids.map(statusOf))).every((s) => s === 'sent'), { what: 'all sent' });
+    expect(smtp.mails.filter((m) => m.to === email).map((m) => m.subject).sort()).toEqual(references.map((r) => `Jelzés ${r}: beérkezett`));
+    expect(reads.filter((id) => id === memberStreamId(organisationId))).toHaveLength(1);
   });
 
   it('gives up at once on a member without an address (shredded or never given)', async () => {

@@ -11,7 +11,7 @@ import {
   type SignalSubmittedData,
 } from '@kapocs/signals/contracts';
 import type { RecordedEvent } from '@kapocs/platform/event-store';
-import type { ProjectionContext, ProjectionDefinition } from '@kapocs/platform/projections';
+import { type ProjectionContext, type ProjectionDefinition, upsertRows } from '@kapocs/platform/projections';
 import { ALERTS_CHANNEL, OUTBOX_CHANNEL } from '../notification.migrations.js';
 import { advance, assigned, type Intent, type SignalFacts, statusChanged } from './notify-rules.js';
 
@@ -44,17 +44,27 @@ async function moveStatus(client: pg.PoolClient, t: Tables, row: Row, to: Feedba
   return { intents: statusChanged(after, row.status), after };
 }
 
-async function onSignalEvent(client: pg.PoolClient, t: Tables, e: RecordedEvent): Promise<Intent[]> {
-  if (e.type === SIGNAL_SUBMITTED) {
-    const s = e.data as SignalSubmittedData;
-    const inserted = await client.query<Row>(
-      `INSERT INTO ${t.signals} (signal_id, district, reference, organisation_id, status) VALUES ($1, $2, $3, $4, 'received')
-       ON CONFLICT DO NOTHING RETURNING signal_id, district, reference, organisation_id, status, assigned_to`,
-      [s.signalId, s.district, s.reference, s.organisationId ?? null],
-    );
-    const row = inserted.rows[0];
+/**
+ * A run of submissions in one statement; only the rows it inserted notify (a replayed event finds its row). Returns
+ * the intents per event, in order.
+ */
+async function onSubmitted(client: pg.PoolClient, t: Tables, events: readonly RecordedEvent[]): Promise<Intent[][]> {
+  const data = events.map((e) => e.data as SignalSubmittedData);
+  const { rows } = await client.query<Row>(
+    `INSERT INTO ${t.signals} (signal_id, district, reference, organisation_id, status)
+     SELECT u.signal_id, u.district, u.reference, u.organisation_id, 'received'
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u(signal_id, district, reference, organisation_id)
+     ON CONFLICT DO NOTHING RETURNING signal_id, district, reference, organisation_id, status, assigned_to`,
+    [data.map((s) => s.signalId), data.map((s) => s.district), data.map((s) => s.reference), data.map((s) => s.organisationId ?? null)],
+  );
+  const inserted = new Map(rows.map((r) => [r.signal_id, r]));
+  return data.map((s) => {
+    const row = inserted.get(s.signalId);
     return row ? statusChanged(facts(row), undefined) : [];
-  }
+  });
+}
+
+async function onSignalEvent(client: pg.PoolClient, t: Tables, e: RecordedEvent): Promise<Intent[]> {
   const data = e.data as { signalId: string; workerId?: string; clientId?: string; kind?: string };
   const row = await load(client, t, data.signalId);
   if (!row) return [];
@@ -72,24 +82,27 @@ async function onSignalEvent(client: pg.PoolClient, t: Tables, e: RecordedEvent)
   }
 }
 
-/** Writes the in-app notifications and queues the e-mails; the unique keys make a replayed event a no-op. */
-async function emit(client: pg.PoolClient, t: Tables, e: RecordedEvent, intents: readonly Intent[]): Promise<number> {
-  let queued = 0;
+type Rows = Record<string, unknown>[];
+
+/** The batch's in-app notifications and e-mails to queue; written at its end, as nothing in the batch reads them. */
+function queue(out: { notifications: Rows; deliveries: Rows }, e: RecordedEvent, intents: readonly Intent[]): void {
   for (const i of intents) {
-    await client.query(
-      `INSERT INTO ${t.notifications} (id, event_id, recipient, kind, district, signal_id, params, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (event_id, recipient) DO NOTHING`,
-      [randomUUID(), e.id, i.recipient, i.kind, i.district, i.signalId, i.params, e.recordedAt],
-    );
-    if (!i.email) continue;
-    const r = await client.query(
-      `INSERT INTO ${t.deliveries} (id, event_id, event_type, recipient, channel, kind, district, signal_id, params, event_at) VALUES ($1, $2, $3, $4, 'email', $5, $6, $7, $8, $9)
-       ON CONFLICT (event_id, recipient, channel) DO NOTHING`,
-      [randomUUID(), e.id, e.type, i.recipient, i.kind, i.district, i.signalId, i.params, e.recordedAt],
-    );
-    queued += r.rowCount ?? 0;
+    const row = { event_id: e.id, recipient: i.recipient, kind: i.kind, district: i.district, signal_id: i.signalId, params: i.params };
+    out.notifications.push({ id: randomUUID(), ...row, created_at: e.recordedAt.toISOString() });
+    if (i.email) out.deliveries.push({ id: randomUUID(), ...row, event_type: e.type, channel: 'email', event_at: e.recordedAt.toISOString() });
   }
-  return queued;
+}
+
+const COMMON = { event_id: 'uuid', recipient: 'text', kind: 'text', district: 'text', signal_id: 'text', params: 'jsonb' } as const;
+
+/** One statement per table for the batch; the unique keys make a replayed event a no-op. Returns the e-mails queued. */
+async function writeOutbox(client: pg.PoolClient, t: Tables, out: { notifications: Rows; deliveries: Rows }): Promise<number> {
+  await upsertRows(client, { table: t.notifications, columns: { id: 'uuid', ...COMMON, created_at: 'timestamptz' }, key: ['event_id', 'recipient'], onConflict: 'nothing' }, out.notifications);
+  return upsertRows(
+    client,
+    { table: t.deliveries, columns: { id: 'uuid', ...COMMON, event_type: 'text', channel: 'text', event_at: 'timestamptz' }, key: ['event_id', 'recipient', 'channel'], onConflict: 'nothing' },
+    out.deliveries,
+  );
 }
 
 export interface NotifyProjectionOptions {
@@ -128,22 +141,39 @@ export function notifyProjection(options: NotifyProjectionOptions): ProjectionDe
     ],
     async handleBatch(client, events, ctx: ProjectionContext) {
       const t: Tables = { signals: ctx.table('signal_state'), notifications: options.notifications, deliveries: options.deliveries, alertChecks: options.alertChecks };
-      let queued = 0;
+      const out = { notifications: [] as Rows, deliveries: [] as Rows };
       const alertChecks = new Map<string, string>();
-      for (const e of events) {
-        const intents = e.type.startsWith('intake.') ? [] : await onSignalEvent(client, t, e);
+      const notify = (e: RecordedEvent, intents: readonly Intent[]): void => {
         // Stale history notifies no one; a rebuild's replay of fresh events is stopped by the unique keys.
-        if (now() - e.recordedAt.getTime() > options.maxEventAgeMs) continue;
+        if (now() - e.recordedAt.getTime() > options.maxEventAgeMs) return;
         if (MAY_RAISE_ALERTS.has(e.type)) alertChecks.set(e.metadata.district, e.checkpoint);
-        if (intents.length === 0) continue;
-        queued += await emit(client, t, e, intents);
+        if (intents.length === 0) return;
+        queue(out, e, intents);
         options.onNotified?.(intents);
+      };
+      // Consecutive submissions (most of live traffic) insert their state rows together; any other event first
+      // applies the run before it, so every event still sees the state its predecessors left.
+      let run: RecordedEvent[] = [];
+      const flush = async (): Promise<void> => {
+        if (run.length === 0) return;
+        const intents = await onSubmitted(client, t, run);
+        run.forEach((e, i) => notify(e, intents[i] ?? []));
+        run = [];
+      };
+      for (const e of events) {
+        if (e.type === SIGNAL_SUBMITTED) {
+          run.push(e);
+          continue;
+        }
+        await flush();
+        notify(e, e.type.startsWith('intake.') ? [] : await onSignalEvent(client, t, e));
       }
-      for (const [district, checkpoint] of alertChecks) {
-        await client.query(`INSERT INTO ${t.alertChecks} (district, checkpoint) VALUES ($1, $2) ON CONFLICT (district) DO UPDATE SET checkpoint = EXCLUDED.checkpoint`, [district, checkpoint]);
-      }
-      if (queued > 0) await client.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
-      if (alertChecks.size > 0) await client.query(`SELECT pg_notify($1, '')`, [ALERTS_CHANNEL]);
+      await flush();
+      const queued = await writeOutbox(client, t, out);
+      const checks = [...alertChecks].map(([district, checkpoint]) => ({ district, checkpoint }));
+      await upsertRows(client, { table: t.alertChecks, columns: { district: 'text', checkpoint: 'text' }, key: ['district'], onConflict: { checkpoint: 'excluded.checkpoint' } }, checks);
+      const channels = [...(queued > 0 ? [OUTBOX_CHANNEL] : []), ...(checks.length > 0 ? [ALERTS_CHANNEL] : [])];
+      if (channels.length > 0) await client.query(`SELECT pg_notify(c, '') FROM unnest($1::text[]) AS c`, [channels]);
     },
   };
 }

@@ -35,13 +35,13 @@ const personalOf = <P>(e: RecordedEvent, subjectId: string): P | undefined => {
   return p === undefined || isRedacted(p) ? undefined : (p as unknown as P);
 };
 
-async function putKeys(client: pg.PoolClient, t: IdentityTables, refId: string, kind: 'client' | 'signal', district: string, settlement: string | null, keys: readonly string[]): Promise<void> {
-  // A signal's keys are written once, at its submission; a client's are replaced on every identity correction.
-  if (kind === 'client') await client.query(`DELETE FROM ${t.keys} WHERE ref_id = $1`, [refId]);
+async function putClientKeys(client: pg.PoolClient, t: IdentityTables, clientId: string, district: string, keys: readonly string[]): Promise<void> {
+  // A client's keys are replaced on every identity correction.
+  await client.query(`DELETE FROM ${t.keys} WHERE ref_id = $1`, [clientId]);
   if (keys.length === 0) return;
   await client.query(
-    `INSERT INTO ${t.keys} (key_hash, ref_id, kind, district, settlement) SELECT k, $2, $3, $4, $5 FROM unnest($1::text[]) AS k ON CONFLICT DO NOTHING`,
-    [keys, refId, kind, district, settlement],
+    `INSERT INTO ${t.keys} (key_hash, ref_id, kind, district, settlement) SELECT k, $2, 'client', $3, NULL FROM unnest($1::text[]) AS k ON CONFLICT DO NOTHING`,
+    [keys, clientId, district],
   );
 }
 
@@ -51,16 +51,20 @@ export const dropKeys = (client: pg.PoolClient, t: IdentityTables, refId: string
  * A new signal's subject against the district's register and its other unlinked signals, before anyone links it:
  * a client match alerts the signal's settlement (and the worker of any open case of the client), a signal match
  * alerts both signals' settlements. Only keyed hashes are stored; alerts carry ids, never who the person is.
+ * One statement records the signal, stores its keys and finds the matches: the search reads the snapshot from before
+ * the statement, which holds every earlier signal and client and never this signal's own keys.
  */
-export async function onSignalIdentity(client: pg.PoolClient, t: IdentityTables, key: Buffer, e: RecordedEvent): Promise<IdentityAlert[]> {
+export async function onSignalSubmitted(client: pg.PoolClient, t: IdentityTables, key: Buffer, e: RecordedEvent): Promise<IdentityAlert[]> {
   const s = e.data as SignalSubmittedData;
   const subject = personalOf<SignalPersonal>(e, s.signalId)?.subject;
   const keys = subject ? identityKeys(key, subject) : [];
-  if (keys.length === 0) return [];
+  // A signal's keys are written once, at its submission (a client's are replaced on every identity correction).
   const { rows } = await client.query<{ ref_id: string; kind: 'client' | 'signal'; settlement: string | null; assigned_to: string | null }>(
-    `SELECT DISTINCT k.ref_id, k.kind, k.settlement, m.assigned_to FROM ${t.keys} k LEFT JOIN ${t.signals} m ON m.signal_id = k.ref_id
+    `WITH registered AS (INSERT INTO ${t.signals} (signal_id, district, settlement) VALUES ($3, $1, $4) ON CONFLICT DO NOTHING),
+          keyed AS (INSERT INTO ${t.keys} (key_hash, ref_id, kind, district, settlement) SELECT k, $3, 'signal', $1, $4 FROM unnest($2::text[]) AS k ON CONFLICT DO NOTHING)
+     SELECT DISTINCT k.ref_id, k.kind, k.settlement, m.assigned_to FROM ${t.keys} k LEFT JOIN ${t.signals} m ON m.signal_id = k.ref_id
       WHERE k.district = $1 AND k.key_hash = ANY($2::text[]) AND k.ref_id <> $3 LIMIT ${MAX_MATCHES}`,
-    [s.district, keys, s.signalId],
+    [s.district, keys, s.signalId, s.settlement],
   );
   const alerts: IdentityAlert[] = [];
   for (const m of rows) {
@@ -80,7 +84,6 @@ export async function onSignalIdentity(client: pg.PoolClient, t: IdentityTables,
       alerts.push({ signalId: s.signalId, settlement: c.site, kind: 'open_case', matchedCaseId: c.case_id, clientId: m.ref_id, notifyWorkerId: c.worker_id });
     }
   }
-  await putKeys(client, t, s.signalId, 'signal', s.district, s.settlement, keys);
   return alerts;
 }
 
@@ -89,7 +92,7 @@ export async function onClientIdentity(client: pg.PoolClient, t: IdentityTables,
   if (e.type === CLIENT_REGISTERED) {
     const d = e.data as ClientRegisteredData;
     const p = personalOf<ClientPersonalDetails>(e, d.clientId);
-    await putKeys(client, t, d.clientId, 'client', d.district, null, p ? identityKeys(key, p) : []);
+    await putClientKeys(client, t, d.clientId, d.district, p ? identityKeys(key, p) : []);
     return;
   }
   if (e.type !== CLIENT_DETAILS_CORRECTED) return;
@@ -105,5 +108,5 @@ export async function onClientIdentity(client: pg.PoolClient, t: IdentityTables,
       fields = { ...fields, ...(personalOf<ClientDetailsCorrectedPersonal>(r, clientId)?.after ?? {}) };
     }
   }
-  await putKeys(client, t, clientId, 'client', district ?? '', null, district && fields ? identityKeys(key, fields) : []);
+  await putClientKeys(client, t, clientId, district ?? '', district && fields ? identityKeys(key, fields) : []);
 }

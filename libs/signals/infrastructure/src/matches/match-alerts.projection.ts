@@ -3,8 +3,8 @@ import { CASE_CLOSED, CASE_HANDED_OVER, CASE_OPENED, CASE_REOPENED, type CaseHan
 import { CLIENT_DETAILS_CORRECTED, CLIENT_ERASED, CLIENT_MERGED_INTO, CLIENT_REGISTERED } from '@kapocs/intake/contracts';
 import { type MatchAlert, SIGNAL_ASSIGNED, SIGNAL_LINKED_TO_CLIENT, SIGNAL_SUBMITTED, type SignalSubmittedData } from '@kapocs/signals/contracts';
 import type { EventStore, RecordedEvent } from '@kapocs/platform/event-store';
-import type { ProjectionDefinition } from '@kapocs/platform/projections';
-import { dropKeys, type IdentityTables, onClientIdentity, onSignalIdentity } from './identity-match.js';
+import { type ProjectionDefinition, upsertRows } from '@kapocs/platform/projections';
+import { dropKeys, type IdentityTables, onClientIdentity, onSignalSubmitted } from './identity-match.js';
 
 interface Tables extends IdentityTables {
   readonly alerts: string;
@@ -19,22 +19,45 @@ interface Alert {
   readonly notifyWorkerId: string | null;
 }
 
-async function raise(client: pg.PoolClient, t: Tables, e: RecordedEvent, district: string, clientId: string | null, alerts: readonly Alert[]): Promise<void> {
-  for (const [i, a] of alerts.entries()) {
-    await client.query(
-      `INSERT INTO ${t.alerts} (alert_id, district, settlement, signal_id, kind, matched_signal_id, matched_case_id, client_id, notify_worker_id, raised_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (alert_id) DO NOTHING`,
-      [`${e.id}:${i}`, district, a.settlement, a.signalId, a.kind, a.matchedSignalId ?? null, a.matchedCaseId ?? null, a.clientId ?? clientId, a.notifyWorkerId, e.recordedAt.toISOString()],
-    );
-  }
+/** The batch's alerts, written in one statement at its end: nothing in the batch reads the alerts table. */
+type Raised = Record<string, unknown>[];
+
+function raise(out: Raised, e: RecordedEvent, district: string, clientId: string | null, alerts: readonly Alert[]): void {
+  alerts.forEach((a, i) =>
+    out.push({
+      alert_id: `${e.id}:${i}`,
+      district,
+      settlement: a.settlement,
+      signal_id: a.signalId,
+      kind: a.kind,
+      matched_signal_id: a.matchedSignalId ?? null,
+      matched_case_id: a.matchedCaseId ?? null,
+      client_id: a.clientId ?? clientId,
+      notify_worker_id: a.notifyWorkerId,
+      raised_at: e.recordedAt.toISOString(),
+    }),
+  );
 }
+
+const ALERT_COLUMNS = {
+  alert_id: 'text',
+  district: 'text',
+  settlement: 'text',
+  signal_id: 'text',
+  kind: 'text',
+  matched_signal_id: 'text',
+  matched_case_id: 'text',
+  client_id: 'text',
+  notify_worker_id: 'text',
+  raised_at: 'timestamptz',
+} as const;
 
 /**
  * A signal linked to a client meets the client's other signals (from any member, any settlement of the district) and
  * open cases: each side's handler, and the case-responsible worker, gets an alert at once. Alerts name signals and
  * cases by id only, and the portal never reads this table, so no signaller learns of another.
  */
-async function onLinked(client: pg.PoolClient, t: Tables, e: RecordedEvent): Promise<void> {
+async function onLinked(client: pg.PoolClient, t: Tables, e: RecordedEvent, out: Raised): Promise<void> {
   const { signalId, clientId } = e.data as { signalId: string; clientId: string };
   const self = (await client.query<{ district: string; settlement: string; assigned_to: string | null }>(`UPDATE ${t.signals} SET client_id = $2 WHERE signal_id = $1 RETURNING district, settlement, assigned_to`, [signalId, clientId])).rows[0];
   if (!self) return;
@@ -56,17 +79,15 @@ async function onLinked(client: pg.PoolClient, t: Tables, e: RecordedEvent): Pro
       { signalId, settlement: c.site, kind: 'open_case', matchedCaseId: c.case_id, notifyWorkerId: c.worker_id },
     ]),
   ];
-  await raise(client, t, e, self.district, clientId, alerts);
+  raise(out, e, self.district, clientId, alerts);
   // Linked: from now on the signal meets others through its client, not its identity keys.
   await dropKeys(client, t, signalId);
 }
 
-async function apply(client: pg.PoolClient, t: Tables, e: RecordedEvent, key: Buffer, store: EventStore): Promise<void> {
+async function apply(client: pg.PoolClient, t: Tables, e: RecordedEvent, key: Buffer, store: EventStore, out: Raised): Promise<void> {
   switch (e.type) {
     case SIGNAL_SUBMITTED: {
-      const s = e.data as SignalSubmittedData;
-      await client.query(`INSERT INTO ${t.signals} (signal_id, district, settlement) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [s.signalId, s.district, s.settlement]);
-      await raise(client, t, e, s.district, null, await onSignalIdentity(client, t, key, e));
+      raise(out, e, (e.data as SignalSubmittedData).district, null, await onSignalSubmitted(client, t, key, e));
       return;
     }
     case CLIENT_REGISTERED:
@@ -82,7 +103,7 @@ async function apply(client: pg.PoolClient, t: Tables, e: RecordedEvent, key: Bu
       return;
     }
     case SIGNAL_LINKED_TO_CLIENT:
-      return onLinked(client, t, e);
+      return onLinked(client, t, e, out);
     case CASE_OPENED: {
       const c = e.data as CaseOpenedData;
       await client.query(`INSERT INTO ${t.cases} (case_id, district, site, client_ids, worker_id, open) VALUES ($1, $2, $3, $4, $5, true) ON CONFLICT DO NOTHING`, [
@@ -153,6 +174,9 @@ export const matchAlertsProjection = (key: Buffer, store: EventStore): Projectio
   ],
   async handleBatch(client, events, ctx) {
     const t = { signals: ctx.table('match_signals'), cases: ctx.table('match_cases'), keys: ctx.table('identity_keys'), alerts: ctx.table('alerts') };
-    for (const e of events) await apply(client, t, e, key, store);
+    const raised: Raised = [];
+    for (const e of events) await apply(client, t, e, key, store, raised);
+    // One statement for the batch: a signal can raise up to 40 alerts (MAX_MATCHES both ways), one INSERT each before.
+    await upsertRows(client, { table: t.alerts, columns: ALERT_COLUMNS, key: ['alert_id'], onConflict: 'nothing' }, raised);
   },
 });

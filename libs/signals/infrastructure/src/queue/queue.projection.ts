@@ -19,7 +19,42 @@ import type { ProjectionDefinition } from '@kapocs/platform/projections';
 
 type Data = Record<string, unknown> & { signalId: string };
 
-/** One statement per event; `status_since` is when the member-visible status last changed. */
+/**
+ * Consecutive submissions in one statement (most of live traffic); a replayed one finds its row. The categories travel
+ * as a JSON array: `unnest` cannot carry a text[] per row.
+ */
+async function insertSubmitted(client: pg.PoolClient, signals: string, events: readonly RecordedEvent[]): Promise<void> {
+  const rows = events.map((e) => {
+    const s = e.data as SignalSubmittedData;
+    return {
+      signal_id: s.signalId,
+      reference: s.reference,
+      district: s.district,
+      settlement: s.settlement,
+      source: s.source,
+      channel: s.channel,
+      organisation_id: s.organisationId ?? null,
+      member_category: s.memberCategory ?? null,
+      subject_kind: s.subjectKind,
+      categories: s.categories,
+      critical: s.critical,
+      submitted_at: s.submittedAt,
+      stream_version: e.streamVersion.toString(),
+    };
+  });
+  await client.query(
+    `INSERT INTO ${signals} (signal_id, reference, district, settlement, source, channel, organisation_id, member_category, subject_kind,
+       categories, critical, submitted_at, status, status_since, stream_version)
+     SELECT signal_id, reference, district, settlement, source, channel, organisation_id, member_category, subject_kind,
+       categories, critical, submitted_at, 'received', submitted_at, stream_version
+       FROM jsonb_to_recordset($1::jsonb) AS x(signal_id text, reference text, district text, settlement text, source text, channel text,
+         organisation_id text, member_category text, subject_kind text, categories text[], critical boolean, submitted_at timestamptz, stream_version bigint)
+     ON CONFLICT (signal_id) DO NOTHING`,
+    [JSON.stringify(rows)],
+  );
+}
+
+/** One statement per other event; `status_since` is when the member-visible status last changed. */
 async function apply(client: pg.PoolClient, signals: string, members: string, e: RecordedEvent): Promise<void> {
   const d = e.data as Data;
   const at = e.recordedAt.toISOString();
@@ -43,30 +78,6 @@ async function apply(client: pg.PoolClient, signals: string, members: string, e:
     case PORTAL_USER_INVITED:
       await client.query(`UPDATE ${members} SET portal_users = portal_users + 1 WHERE organisation_id = $1`, [(e.data as PortalUserInvitedData).organisationId]);
       return;
-    case SIGNAL_SUBMITTED: {
-      const s = e.data as SignalSubmittedData;
-      await client.query(
-        `INSERT INTO ${signals} (signal_id, reference, district, settlement, source, channel, organisation_id, member_category, subject_kind,
-           categories, critical, submitted_at, status, status_since, stream_version)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'received', $12, $13) ON CONFLICT (signal_id) DO NOTHING`,
-        [
-          s.signalId,
-          s.reference,
-          s.district,
-          s.settlement,
-          s.source,
-          s.channel,
-          s.organisationId ?? null,
-          s.memberCategory ?? null,
-          s.subjectKind,
-          s.categories,
-          s.critical,
-          s.submittedAt,
-          e.streamVersion.toString(),
-        ],
-      );
-      return;
-    }
     case SIGNAL_ASSIGNED:
       await set(`assigned_to = $2, status = CASE WHEN status = 'received' THEN 'assigned' ELSE status END,
                  status_since = CASE WHEN status = 'received' AND client_id IS NULL THEN $3::timestamptz ELSE status_since END`, [d['workerId'], at]);
@@ -143,6 +154,16 @@ export const signalQueueProjection: ProjectionDefinition = {
   async handleBatch(client, events, ctx) {
     const signals = ctx.table('signals');
     const members = ctx.table('members');
-    for (const e of events) await apply(client, signals, members, e);
+    let run: RecordedEvent[] = [];
+    for (const e of events) {
+      if (e.type === SIGNAL_SUBMITTED) {
+        run.push(e);
+        continue;
+      }
+      if (run.length > 0) await insertSubmitted(client, signals, run);
+      run = [];
+      await apply(client, signals, members, e);
+    }
+    if (run.length > 0) await insertSubmitted(client, signals, run);
   },
 };
