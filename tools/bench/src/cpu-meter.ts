@@ -12,19 +12,37 @@ function processCpuTicks(pid: number): number {
   }
 }
 
-/** Ticks of every PostgreSQL backend and helper (command name `postgres`). */
-function postgresCpuTicks(): number {
-  let sum = 0;
+/** Ticks of every PostgreSQL backend and helper (command name `postgres`), by pid. */
+function postgresTicksByPid(): Map<number, number> {
+  const ticks = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      if (stat.includes('(postgres)')) sum += processCpuTicks(Number(entry));
+      if (stat.includes('(postgres)')) ticks.set(Number(entry), processCpuTicks(Number(entry)));
     } catch {
       // gone between readdir and read
     }
   }
-  return sum;
+  return ticks;
+}
+
+/**
+ * PostgreSQL's ticks since start, sampled every 250 ms per backend: a sum of the processes alive at start and at
+ * stop went wrong (even negative) when backends ended or began in between. A backend that ends loses at most its last
+ * 250 ms; one that begins counts from its start.
+ */
+function postgresTicksSince(): { sample(): void; total(): number; stop(): void } {
+  let last = postgresTicksByPid();
+  let sum = 0;
+  const sample = () => {
+    const now = postgresTicksByPid();
+    for (const [pid, ticks] of now) sum += Math.max(0, ticks - (last.get(pid) ?? 0));
+    last = now;
+  };
+  const timer = setInterval(sample, 250);
+  timer.unref();
+  return { sample, total: () => sum, stop: () => clearInterval(timer) };
 }
 
 /** Busy and total ticks of the whole machine (all cores), from the first line of /proc/stat. */
@@ -51,17 +69,19 @@ export interface CpuShare {
 export function cpuMeter(platformPid: number): { stop(): CpuShare } {
   const t0 = performance.now();
   const p0 = processCpuTicks(platformPid);
-  const g0 = postgresCpuTicks();
+  const g = postgresTicksSince();
   const d0 = processCpuTicks(process.pid);
   const m0 = machineTicks();
   return {
     stop() {
       const seconds = (performance.now() - t0) / 1000;
       const m1 = machineTicks();
+      g.sample();
+      g.stop();
       const pct = (ticks: number): number => ticks / seconds;
       return {
         platformPct: pct(processCpuTicks(platformPid) - p0),
-        postgresPct: pct(postgresCpuTicks() - g0),
+        postgresPct: pct(g.total()),
         driverPct: pct(processCpuTicks(process.pid) - d0),
         machineBusyPct: (100 * (m1.busy - m0.busy)) / Math.max(1, m1.total - m0.total),
       };
