@@ -134,7 +134,9 @@ async function apply(client: pg.PoolClient, t: Tables, e: RecordedEvent, key: Bu
  */
 export const matchAlertsProjection = (key: Buffer, store: EventStore): ProjectionDefinition => ({
   name: 'signals.matches',
-  version: 2,
+  // v3: alerts also indexed by (district, raised_at DESC): the district's newest alerts (the notification follower's
+  // question after every batch) were a sort of all the district's alerts, growing with its history.
+  version: 3,
   tables: ['match_signals', 'match_cases', 'identity_keys', 'alerts'],
   types: [
     SIGNAL_SUBMITTED,
@@ -168,6 +170,7 @@ export const matchAlertsProjection = (key: Buffer, store: EventStore): Projectio
        notify_worker_id text,
        raised_at timestamptz NOT NULL)`,
     `CREATE INDEX ON ${table('alerts')} (district, settlement, raised_at)`,
+    `CREATE INDEX ON ${table('alerts')} (district, raised_at DESC, alert_id)`,
     `CREATE TABLE ${table('identity_keys')} (key_hash text NOT NULL, ref_id text NOT NULL, kind text NOT NULL, district text NOT NULL, settlement text, PRIMARY KEY (key_hash, ref_id))`,
     `CREATE INDEX ON ${table('identity_keys')} (district, key_hash)`,
     `CREATE INDEX ON ${table('identity_keys')} (ref_id)`,
