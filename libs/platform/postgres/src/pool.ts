@@ -14,12 +14,17 @@ export interface PoolOptions {
  * global read horizon (ADR-0002).
  */
 export function createPool({ connectionString, max = 20, applicationName = 'kapocs' }: PoolOptions): pg.Pool {
-  return new pg.Pool({
+  const pool = new pg.Pool({
     connectionString,
     max,
     application_name: applicationName,
     options: '-c idle_in_transaction_session_timeout=60000',
   });
+  // An idle connection that the server ends (restart, failover, an administrator's pg_terminate_backend, DROP
+  // DATABASE … WITH (FORCE)) is emitted as an 'error' on the pool; unhandled, it would end the process. The pool
+  // has already discarded that client and the next query opens a new connection, so there is nothing else to do.
+  pool.on('error', () => undefined);
+  return pool;
 }
 
 /** DATABASE_URL, or the local PostgreSQL of the CI machine. */

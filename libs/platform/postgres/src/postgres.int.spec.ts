@@ -62,3 +62,24 @@ describe('AdvisoryLease', () => {
     await b.release();
   });
 });
+
+describe('createPool', () => {
+  it('outlives the server ending an idle connection, and the next query gets a new one', async () => {
+    const name = `kapocs-test-idle-${randomBytes(4).toString('hex')}`;
+    const victim = createPool({ connectionString: defaultDatabaseUrl(), max: 1, applicationName: name });
+    try {
+      await victim.query('SELECT 1');
+      expect(victim.idleCount).toBe(1);
+      const { rows } = await pool.query<{ ok: boolean }>('SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE application_name = $1', [name]);
+      expect(rows.map((r) => r.ok)).toEqual([true]);
+      // The idle client's 'error' reaches the pool (without a handler, an uncaught error failing this suite), which
+      // drops the client: wait for that, with a deadline.
+      const deadline = Date.now() + 10_000;
+      while (victim.totalCount > 0 && Date.now() < deadline) await new Promise((r) => setImmediate(r));
+      expect(victim.totalCount).toBe(0);
+      expect((await victim.query<{ n: number }>('SELECT 2 AS n')).rows[0]?.n).toBe(2);
+    } finally {
+      await victim.end();
+    }
+  });
+});
