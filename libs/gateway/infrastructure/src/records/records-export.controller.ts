@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
-  CONTACT_LOG_EXPORT_FIELDS,
   PROJECTOR_SUBJECTS,
   type ContactLogExportEntry,
   type ContactLogExportPage,
@@ -14,7 +13,8 @@ import type { Actor, DistrictCode } from '@kapocs/shared/kernel';
 import { CorrelationId } from '../http/correlation.js';
 import { RpcGateway } from '../rpc/rpc-gateway.js';
 import { CONTACT_LOG_HEADINGS, REGISTER_HEADINGS, contactLogCells, registerCells } from './export/columns.js';
-import { contactLogPdf } from './export/contact-log.pdf.js';
+import { exportEntryOf } from './export/contact-log-layout.js';
+import { ContactLogPdf } from './export/contact-log.pdf.js';
 import { toCsv, toXlsx } from './export/tabular.js';
 import { periodOf, RECORD_READERS } from './records.controller.js';
 import { ContactLogExportParams, RegisterExportParams } from './records.dto.js';
@@ -27,13 +27,6 @@ const TYPES = {
 
 const file = (body: Buffer, format: keyof typeof TYPES, name: string): StreamableFile =>
   new StreamableFile(body, { type: TYPES[format], disposition: `attachment; filename="${name}.${format}"`, length: body.length });
-
-/** An export row (the values in CONTACT_LOG_EXPORT_FIELDS order) as an entry. */
-function exportEntryOf(values: readonly unknown[]): ContactLogExportEntry {
-  const entry: Record<string, unknown> = {};
-  CONTACT_LOG_EXPORT_FIELDS.forEach((field, i) => (entry[field] = values[i]));
-  return entry as unknown as ContactLogExportEntry;
-}
 
 /**
  * Exports of the forgalmi napló (PDF like the legal form, CSV, XLSX) and the register (CSV, XLSX). Rendered here from
@@ -70,26 +63,43 @@ export class RecordsExportController {
         { district, settlement, period, ...(after ? { after } : {}), ...(afterSerial ? { afterSerial } : {}) },
         { purpose: 'contact-log-export', correlationId },
       );
+    const label = Object.values(period)[0] as string;
+    const name = `forgalmi-naplo-${settlement}-${label}`;
+    const siteName = loadGazetteer().settlement(settlement)?.name;
+    const pdf =
+      query.format === 'pdf'
+        ? new ContactLogPdf({
+            site: siteName ? `${siteName} (${settlement})` : settlement,
+            district,
+            period: label,
+            printedAt: new Date().toISOString().slice(0, 10),
+          })
+        : undefined;
     const entries: ContactLogExportEntry[] = [];
-    let page = await pageAfter(undefined, query.after);
-    for (;;) {
-      // The next page is asked for before this one is decoded, so PostgreSQL reads it meanwhile.
-      const next = page.nextSerial !== undefined ? pageAfter(page.nextSerial) : undefined;
-      // Awaited below; until then a failure must not count as unhandled (were the decoding to throw first).
-      next?.catch(() => undefined);
-      for (const row of JSON.parse(page.rows) as unknown[][]) entries.push(exportEntryOf(row));
-      if (!next) break;
-      page = await next;
+    try {
+      let page = await pageAfter(undefined, query.after);
+      for (;;) {
+        // The next page is asked for before this one is decoded (or handed to a render thread), so PostgreSQL reads
+        // it meanwhile.
+        const next = page.nextSerial !== undefined ? pageAfter(page.nextSerial) : undefined;
+        // Awaited below; until then a failure must not count as unhandled (were the decoding to throw first).
+        next?.catch(() => undefined);
+        if (pdf) pdf.add(page.rows);
+        else for (const row of JSON.parse(page.rows) as unknown[][]) entries.push(exportEntryOf(row));
+        if (!next) break;
+        page = await next;
+      }
+    } catch (e) {
+      pdf?.abort();
+      throw e;
+    }
+    if (pdf) {
+      const { pdf: body, clientIds } = await pdf.finish();
+      await this.auditAll(actor, district, clientIds, 'contact-log-export', correlationId);
+      return file(body, 'pdf', name);
     }
     const subjects = entries.flatMap((e) => (e.clientId ? [e.clientId] : []));
     await this.auditAll(actor, district, subjects, 'contact-log-export', correlationId);
-    const label = Object.values(period)[0] as string;
-    const name = `forgalmi-naplo-${settlement}-${label}`;
-    if (query.format === 'pdf') {
-      const site = loadGazetteer().settlement(settlement)?.name;
-      const header = { site: site ? `${site} (${settlement})` : settlement, district, period: label, printedAt: new Date().toISOString().slice(0, 10) };
-      return file(await contactLogPdf(header, entries), 'pdf', name);
-    }
     const rows = entries.map(contactLogCells);
     if (query.format === 'csv') return file(toCsv(CONTACT_LOG_HEADINGS, rows), 'csv', name);
     return file(await toXlsx('Forgalmi napló', `Forgalmi napló · ${settlement} · ${label}`, CONTACT_LOG_HEADINGS, rows), 'xlsx', name);

@@ -1,29 +1,28 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { deflateSync } from 'node:zlib';
-import PDFDocument from 'pdfkit';
-import type { ContactLogExportEntry } from '@kapocs/projector/contracts';
-import { CONTACT_LOG_HEADINGS, contactLogCells } from './columns.js';
-import { num, round, TableWriter, type EmbeddedFont } from './table-writer.js';
-
-// A TTF with ő and ű: the PDF standard fonts (WinAnsi) have neither. Shipped as an npm package so CI needs no OS font.
-const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-/**
- * The fonts, read and parsed once: every export embeds its own subset, but parsing the TTFs (and their layout tables)
- * for each document was most of the cost of a small export. Starts as the file contents; after the first document,
- * the parsed fontkit fonts pdfkit made from them (which cache glyph data only, never text).
- */
-const fonts: Record<'body' | 'bold', unknown> = {
-  body: readFileSync(join(fontDir, 'DejaVuSansCondensed.ttf')),
-  bold: readFileSync(join(fontDir, 'DejaVuSansCondensed-Bold.ttf')),
-};
-
-/** Column widths in points, summing to the printable width of A4 landscape with 28 pt margins. */
-const WIDTHS = [50, 32, 52, 120, 18, 20, 60, 80, 150, 52, 34, 58, 58];
-const MARGIN = 28;
-const SIZE = 7;
-const PAD = 2;
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { embedCidFont, type GlyphUse } from './cid-font.js';
+import { CONTACT_LOG_HEADINGS } from './columns.js';
+import {
+  BOTTOM,
+  MARGIN,
+  NaploRenderEngine,
+  NaploWriters,
+  PAGE_DEFLATE_LEVEL,
+  PAGE_HEIGHT,
+  PAGE_WIDTH,
+  naploFonts,
+  pageFoot,
+  rowContent,
+  TABLE_TOP,
+  textAt,
+  type NaploLayoutReply,
+  type NaploRenderReply,
+  type NaploRenderRequest,
+} from './contact-log-layout.js';
+import { PdfFile, pdfTextString, ref, type PdfRef } from './pdf-file.js';
+import { TableWriter } from './table-writer.js';
 
 export interface ContactLogPdfHeader {
   /** E.g. "Szécsény (03179)". */
@@ -34,202 +33,237 @@ export interface ContactLogPdfHeader {
   readonly printedAt: string;
 }
 
-interface LaidOutRow {
-  readonly lines: readonly (readonly string[])[];
-  readonly height: number;
-  readonly strike: boolean;
+/** Where a render request runs: a worker thread, or this thread (tests running TypeScript sources). */
+interface RenderThread {
+  call<T>(request: NaploRenderRequest, transfer?: ArrayBuffer[]): Promise<T>;
 }
+
+class InlineThread implements RenderThread {
+  private readonly engine = new NaploRenderEngine();
+
+  async call<T>(request: NaploRenderRequest): Promise<T> {
+    return this.engine.handle(request).value as T;
+  }
+}
+
+/** A worker thread, started on first use and again after it died; its requests are answered in order. */
+class WorkerThread implements RenderThread {
+  private worker: Worker | undefined;
+  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private next = 0;
+
+  constructor(private readonly file: URL) {}
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.file);
+    worker.on('message', (m: { id: number; ok: boolean; value?: unknown; error?: string }) => {
+      const waiting = this.pending.get(m.id);
+      this.pending.delete(m.id);
+      if (m.ok) waiting?.resolve(m.value);
+      else waiting?.reject(new Error(m.error ?? 'napló render thread failed'));
+    });
+    const fail = (e: Error): void => {
+      if (this.worker === worker) this.worker = undefined;
+      for (const waiting of this.pending.values()) waiting.reject(e);
+      this.pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`napló render thread exited (${code})`)));
+    // Render threads never keep the process alive (whoever waits for a reply does). After the listeners: adding them
+    // to an unreferenced worker referenced it again, and a process with an idle render thread did not exit.
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+
+  call<T>(request: NaploRenderRequest, transfer: ArrayBuffer[] = []): Promise<T> {
+    const worker = this.start();
+    const id = ++this.next;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      worker.postMessage({ id, request }, transfer);
+    });
+  }
+}
+
+const WORKER_FILE = new URL('./contact-log-pdf.worker.js', import.meta.url);
+
+/**
+ * Render threads of this process: `KAPOCS_PDF_THREADS` (default: up to two, one per core); 0, or sources run without
+ * a build (no compiled worker next to this module, as under the test runner), render in the calling thread.
+ */
+function renderThreads(): RenderThread[] {
+  const configured = process.env['KAPOCS_PDF_THREADS'];
+  const count = configured !== undefined && configured !== '' ? Number(configured) : Math.min(2, availableParallelism());
+  if (!Number.isInteger(count) || count < 0) throw new Error(`KAPOCS_PDF_THREADS must be a whole number ≥ 0, got "${configured}"`);
+  if (count === 0 || !existsSync(fileURLToPath(WORKER_FILE))) return [new InlineThread()];
+  return Array.from({ length: count }, () => new WorkerThread(WORKER_FILE));
+}
+
+let sharedThreads: RenderThread[] | undefined;
+let jobs = 0;
 
 /**
  * The forgalmi napló as a PDF laid out like the legal form (1/2000. SzCsM r. 7. melléklet): A4 landscape, the legal
  * column headings repeated on every page, the site and period in the header, "n / N. oldal" at the foot. Voided
- * entries keep their line and number and say so. Laid out in a first pass (so N is known), then written page by page
- * without keeping the pages in memory.
+ * entries keep their line and number and say so; an entry taller than a page continues on the next.
+ *
+ * Built for a year of the busiest site (60,000 entries, ~4,800 pages) as the export pages arrive: each page of export
+ * rows goes to a render thread at once, which wraps its cells while the next page is read; once all are in, this
+ * thread breaks the rows into pages (heights only), each render thread writes and deflates its rows' part of every
+ * page, and the file is put together from those parts — a page's content is the shared page head, one part per
+ * thread that has rows on it, and its foot. Glyphs are written as the fonts' own glyph ids, so no thread needs to
+ * know what the others wrote; the font subsets are made at the end from the glyphs all of them used.
  */
-export function contactLogPdf(header: ContactLogPdfHeader, entries: readonly ContactLogExportEntry[]): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, info: { Title: `Forgalmi napló ${header.period}` } });
-  doc.registerFont('body', fonts.body as Buffer);
-  doc.registerFont('bold', fonts.bold as Buffer);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const fontOf = (name: 'body' | 'bold'): EmbeddedFont => {
-    const font = (doc.font(name) as unknown as { _font: EmbeddedFont & { font: unknown } })._font;
-    fonts[name] = font.font;
-    return font;
-  };
-  const body = new TableWriter(fontOf('body'), SIZE);
-  const bold = new TableWriter(fontOf('bold'), SIZE);
-  const pageHeight = doc.page.height;
-  const bottom = pageHeight - MARGIN - 14;
-  const tableTop = MARGIN + 30;
+export class ContactLogPdf {
+  private readonly threads = (sharedThreads ??= renderThreads());
+  private readonly id = ++jobs;
+  private readonly layouts: Promise<NaploLayoutReply>[] = [];
+  private readonly writers = new NaploWriters();
+  private readonly headings = this.writers.layout(CONTACT_LOG_HEADINGS, this.writers.bold);
+  private readonly room = BOTTOM - TABLE_TOP - this.headings.height;
 
-  // A column's texts repeat (dates, labels, names, the few distinct descriptions): each distinct one is wrapped once.
-  const wrapped = WIDTHS.map(() => new Map<string, readonly string[]>());
-  const wrapCell = (w: TableWriter, text: string, column: number): readonly string[] => {
-    const width = (WIDTHS[column] ?? 40) - 2 * PAD;
-    // One word that fits (a serial, an individual id): its own line, not worth a cache entry.
-    if (text !== '' && !/[ \r\n]/.test(text) && w.width(text) <= width) return [text];
-    const cache = w === body ? wrapped[column] : undefined;
-    let lines = cache?.get(text);
-    if (lines === undefined) {
-      lines = w.wrap(text, width);
-      cache?.set(text, lines);
-    }
-    return lines;
-  };
-  const layout = (cells: readonly string[], w: TableWriter, strike = false): LaidOutRow => {
-    const lines = cells.map((c, i) => wrapCell(w, c, i));
-    let most = 1;
-    for (const l of lines) most = Math.max(most, l.length);
-    return { lines, height: most * w.lineHeight + 2 * PAD, strike };
-  };
-  /**
-   * The text of a row and the line under it (plus the strike of a voided entry), as content operators; the column
-   * rules are drawn once a page. Text is written in PDF's bottom-up space, as pdfkit does, inside a save/restore.
-   */
-  const rowContent = (row: LaidOutRow, y: number, w: TableWriter): string => {
-    const ascent = (w.font.ascender / 1000) * SIZE;
-    // Appended, not joined: a year's ~90 MB of content is then copied once, into the page's buffer.
-    let text = `q 1 0 0 -1 0 ${num(pageHeight)} cm BT /${w.font.id} ${SIZE} Tf`;
-    // Td moves relative to the start of the previous line.
-    let px = 0;
-    let py = 0;
-    let x = MARGIN;
-    for (let i = 0; i < row.lines.length; i++) {
-      const lines = row.lines[i] ?? [];
-      const tx = round(x + PAD);
-      for (let l = 0; l < lines.length; l++) {
-        const ty = round(pageHeight - (y + PAD + l * w.lineHeight) - ascent);
-        text += `\n${num(tx - px)} ${num(ty - py)} Td ${w.show(lines[l] ?? '')}`;
-        px = tx;
-        py = ty;
-      }
-      x += WIDTHS[i] ?? 40;
-    }
-    const under = y + row.height;
-    const strike = row.strike ? ` ${MARGIN} ${num(y + row.height / 2)} m ${num(x)} ${num(y + row.height / 2)} l` : '';
-    return `${text}\nET Q\n${MARGIN} ${num(under)} m ${num(x)} ${num(under)} l${strike} S`;
-  };
-  /** Free text from (x, top) down, wrapped within `width`. */
-  const textAt = (w: TableWriter, text: string, x: number, top: number, width: number): string => {
-    const ascent = (w.font.ascender / 1000) * w.size;
-    const lines = w.wrap(text, width).map((line, l) => `1 0 0 1 ${num(x)} ${num(pageHeight - (top + l * w.lineHeight) - ascent)} Tm ${w.show(line)}`);
-    return `q 1 0 0 -1 0 ${num(pageHeight)} cm BT /${w.font.id} ${w.size} Tf\n${lines.join('\n')}\nET Q`;
-  };
-  const tableRight = MARGIN + WIDTHS.reduce((a, b) => a + b, 0);
-  /** The top rule and the column rules from the table's top to `bottomY`. */
-  const rules = (bottomY: number): string => {
-    const ops = [`${MARGIN} ${tableTop} m ${tableRight} ${tableTop} l`];
-    let x = MARGIN;
-    for (const w of [0, ...WIDTHS]) {
-      x += w;
-      ops.push(`${num(x)} ${tableTop} m ${num(x)} ${num(bottomY)} l`);
-    }
-    return `${ops.join(' ')} S`;
-  };
+  constructor(private readonly header: ContactLogPdfHeader) {}
 
-  const headings = layout(CONTACT_LOG_HEADINGS, bold);
-  const headingsContent = rowContent(headings, tableTop, bold);
-  // An entry taller than a page (a 2,000-character description under a long void reason) continues on the next.
-  const room = bottom - tableTop - headings.height;
-  const linesPerPage = Math.max(1, Math.floor((room - 2 * PAD) / body.lineHeight));
-  const pieces = (row: LaidOutRow): LaidOutRow[] => {
-    if (row.height <= room) return [row];
-    const most = Math.max(...row.lines.map((l) => l.length));
-    return Array.from({ length: Math.ceil(most / linesPerPage) }, (_, k) => {
-      const lines = row.lines.map((l) => l.slice(k * linesPerPage, (k + 1) * linesPerPage));
-      return { lines, height: Math.max(1, ...lines.map((l) => l.length)) * body.lineHeight + 2 * PAD, strike: row.strike };
+  private thread(chunk: number): RenderThread {
+    return this.threads[chunk % this.threads.length] as RenderThread;
+  }
+
+  /** A page of export rows (JSON: an array of arrays of values in CONTACT_LOG_EXPORT_FIELDS order), in serial order. */
+  add(rows: string): void {
+    const chunk = this.layouts.length;
+    const layout = this.thread(chunk).call<NaploLayoutReply>({ kind: 'layout', job: this.id, chunk, rows, room: this.room });
+    // Awaited in finish(); a failure must not count as unhandled before then.
+    layout.catch(() => undefined);
+    this.layouts.push(layout);
+  }
+
+  /** Drops what the render threads hold of this document (the export failed before `finish`). */
+  abort(): void {
+    this.end();
+  }
+
+  private end(): void {
+    for (const thread of new Set(this.threads)) thread.call({ kind: 'end', job: this.id }).catch(() => undefined);
+  }
+
+  /** The file, and the data subjects of its entries (for the audit). */
+  async finish(): Promise<{ readonly pdf: Buffer; readonly clientIds: readonly string[] }> {
+    try {
+      const layouts = await Promise.all(this.layouts);
+      // Page breaks, from the heights alone: a row that does not fit starts a new page (unless the page is empty).
+      const first = TABLE_TOP + this.headings.height;
+      const bottoms: number[] = [];
+      /** Per page, the chunk holding its last row (which writes the page's foot). */
+      const lastChunk: number[] = [];
+      let page = 0;
+      let y = first;
+      let onPage = 0;
+      const placements = layouts.map((l, chunk) => {
+        const pages = new Int32Array(l.heights.length);
+        const tops = new Float64Array(l.heights.length);
+        l.heights.forEach((h, i) => {
+          if (y + h > BOTTOM && onPage > 0) {
+            bottoms[page++] = y;
+            y = first;
+            onPage = 0;
+          }
+          pages[i] = page;
+          tops[i] = y;
+          y += h;
+          onPage++;
+          lastChunk[page] = chunk;
+        });
+        return { pages, tops };
+      });
+      bottoms[page] = y;
+      const pageCount = page + 1;
+      const renders = await Promise.all(
+        placements.map((p, chunk) => {
+          const feet = bottoms.flatMap((bottom, n) => (lastChunk[n] === chunk ? [{ page: n, bottom }] : []));
+          return this.thread(chunk).call<NaploRenderReply>({ kind: 'render', job: this.id, chunk, ...p, feet, pageCount }, [
+            p.pages.buffer as ArrayBuffer,
+            p.tops.buffer as ArrayBuffer,
+          ]);
+        }),
+      );
+      const pdf = this.assemble(bottoms, renders, layouts.every((l) => l.heights.length === 0));
+      return { pdf, clientIds: layouts.flatMap((l) => l.clientIds) };
+    } finally {
+      this.end();
+    }
+  }
+
+  private assemble(bottoms: readonly number[], renders: readonly NaploRenderReply[], empty: boolean): Buffer {
+    const { body, bold } = this.writers;
+    const printable = PAGE_WIDTH - 2 * MARGIN;
+    const h = this.header;
+    const head = [
+      // Top-down coordinates for the whole page, as pdfkit sets them: the rules and rows below give y from the top.
+      `1 0 0 -1 0 ${PAGE_HEIGHT} cm`,
+      textAt(new TableWriter(bold.font, 12), 'FORGALMI NAPLÓ', MARGIN, MARGIN, printable),
+      textAt(
+        new TableWriter(body.font, 8),
+        `Szolgáltatási hely: ${h.site} · Járás: ${h.district} · Időszak: ${h.period} · Nyomtatva: ${h.printedAt}`,
+        MARGIN,
+        MARGIN + 16,
+        printable,
+      ),
+      '0.4 w',
+      rowContent(this.headings, TABLE_TOP, bold),
+      '',
+    ].join('\n');
+    // Pages with rows got their feet from the render threads; only an empty period's one page is finished here.
+    const emptyPage = empty
+      ? `${textAt(new TableWriter(body.font, SIZE_NOTE), 'Az időszakban nincs bejegyzés.', MARGIN, TABLE_TOP + this.headings.height + 6, printable)}\n${pageFoot(
+          this.writers,
+          0,
+          1,
+          bottoms[0] ?? TABLE_TOP,
+        )}`
+      : undefined;
+    const file = new PdfFile();
+    const catalog = file.reserve();
+    const pageTree = file.reserve();
+    const bodyFont = file.reserve();
+    const boldFont = file.reserve();
+    const resources = file.add(`<< /Font << /${body.font.id} ${ref(bodyFont)} /${bold.font.id} ${ref(boldFont)} >> /ProcSet [/PDF /Text] >>`);
+    const headStream = file.addStream(head, '', PAGE_DEFLATE_LEVEL);
+    const parts: PdfRef[][] = bottoms.map(() => []);
+    for (const render of renders) for (const f of render.fragments) parts[f.page]?.push(file.addDeflated(f.data));
+    const kids = bottoms.map((_, n) => {
+      const contents = [headStream, ...(parts[n] ?? []), ...(emptyPage ? [file.addStream(emptyPage, '', PAGE_DEFLATE_LEVEL)] : [])];
+      return file.add(
+        `<< /Type /Page /Parent ${ref(pageTree)} /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources ${ref(resources)} /Contents [${contents
+          .map(ref)
+          .join(' ')}] >>`,
+      );
     });
-  };
-  const rows = entries.flatMap((e) => pieces(layout(contactLogCells(e), body, e.voided)));
-  // First pass: page breaks, so that every foot can say "n / N".
-  const pages: LaidOutRow[][] = [[]];
-  let y = tableTop + headings.height;
-  for (const row of rows) {
-    if (y + row.height > bottom && (pages.at(-1)?.length ?? 0) > 0) {
-      pages.push([]);
-      y = tableTop + headings.height;
-    }
-    pages.at(-1)?.push(row);
-    y += row.height;
-  }
+    file.set(pageTree, `<< /Type /Pages /Kids [${kids.map(ref).join(' ')}] /Count ${kids.length} >>`);
+    file.set(catalog, `<< /Type /Catalog /Pages ${ref(pageTree)} >>`);
 
-  const printable = doc.page.width - 2 * MARGIN;
-  const pageHead = [
-    textAt(new TableWriter(bold.font, 12), 'FORGALMI NAPLÓ', MARGIN, MARGIN, printable),
-    textAt(
-      new TableWriter(body.font, 8),
-      `Szolgáltatási hely: ${header.site} · Járás: ${header.district} · Időszak: ${header.period} · Nyomtatva: ${header.printedAt}`,
-      MARGIN,
-      MARGIN + 16,
-      printable,
-    ),
-    '0.4 w',
-    headingsContent,
-  ].join('\n');
-  const foot = new TableWriter(body.font, 7);
-  const pageContent = (n: number): Buffer => {
-    let content = pageHead;
-    let top = tableTop + headings.height;
-    for (const row of pages[n] ?? []) {
-      content += `\n${rowContent(row, top, body)}`;
-      top += row.height;
-    }
-    const folio = `${n + 1} / ${pages.length}. oldal`;
-    content += `\n${rules(top)}\n${textAt(foot, folio, MARGIN + printable - foot.width(folio), pageHeight - MARGIN - 8, printable)}\n`;
-    return Buffer.from(content, 'latin1');
-  };
-  const startPage = (n: number): void => {
-    if (n > 0) doc.addPage();
-    const fonts = (doc.page as unknown as { fonts: Record<string, unknown> }).fonts;
-    fonts[body.font.id] = body.font.ref();
-    fonts[bold.font.id] = bold.font.ref();
-  };
-  if (entries.length === 0) {
-    startPage(0);
-    doc.addContent(pageContent(0));
-    doc.font('body').fontSize(SIZE + 1).text('Az időszakban nincs bejegyzés.', MARGIN, tableTop + headings.height + 6);
-  } else {
-    writePages(doc, pages.length, startPage, pageContent);
+    const used = (main: Iterable<GlyphUse>, ...threads: (readonly GlyphUse[])[]): Map<number, GlyphUse> => {
+      const all = new Map<number, GlyphUse>();
+      for (const g of main) all.set(g.gid, g);
+      for (const list of threads) for (const g of list) if (!all.has(g.gid)) all.set(g.gid, g);
+      return all;
+    };
+    const fonts = naploFonts();
+    embedCidFont(file, bodyFont, fonts.body, used(this.writers.bodyFont.used.values(), ...renders.map((r) => r.glyphs.body)), 'KPCSAA');
+    embedCidFont(file, boldFont, fonts.bold, used(this.writers.boldFont.used.values(), ...renders.map((r) => r.glyphs.bold)), 'KPCSAB');
+    const created = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
+    const info = file.add(`<< /Title ${pdfTextString(`Forgalmi napló ${h.period}`)} /Producer (Kapocs) /CreationDate (D:${created}Z) >>`);
+    return file.finish(catalog, info);
   }
-  doc.end();
-  return done;
 }
 
-/** pdfkit's stream object (PDFReference), not in @types/pdfkit: `write` collects the chunks, `end` deflates them. */
-interface StreamRef {
-  buffer: Uint8Array[];
-  compress: boolean;
-  readonly data: { Length?: number; Filter?: string };
-}
+/** The size of the "no entries" note of an empty period. */
+const SIZE_NOTE = 8;
 
-/**
- * zlib level of the page streams. pdfkit deflates at 6: for a year of a big site (~90 MB of page content) that took
- * 1.25 s of CPU; level 3 takes 0.55 s for a file ~17 % larger (13.9 MB of streams instead of 11.6 MB).
- */
-const PAGE_DEFLATE_LEVEL = 3;
-
-/**
- * Writes `count` pages, deflating each page's content stream at PAGE_DEFLATE_LEVEL (after pdfkit's own start of the
- * page, as pdfkit would). A page whose stream is not as expected (another pdfkit) is left to pdfkit to deflate.
- */
-function writePages(doc: PDFKit.PDFDocument, count: number, startPage: (n: number) => void, pageContent: (n: number) => Buffer): void {
-  for (let n = 0; n < count; n++) {
-    startPage(n);
-    const stream = (doc.page as unknown as { content: StreamRef }).content;
-    const content = pageContent(n);
-    if (stream.compress && Array.isArray(stream.buffer)) {
-      const z = deflateSync(Buffer.concat([...stream.buffer, content]), { level: PAGE_DEFLATE_LEVEL });
-      stream.buffer = [z];
-      stream.compress = false;
-      stream.data.Length = z.length;
-      stream.data.Filter = 'FlateDecode';
-    } else {
-      doc.addContent(content);
-    }
-  }
+/** The PDF of export pages already at hand (the rows of each page as its JSON text). */
+export async function contactLogPdf(header: ContactLogPdfHeader, pages: readonly string[]): Promise<Buffer> {
+  const pdf = new ContactLogPdf(header);
+  for (const rows of pages) pdf.add(rows);
+  return (await pdf.finish()).pdf;
 }

@@ -11,6 +11,8 @@ interface ShapingFont {
 /** The parts of pdfkit's embedded font the table writer uses (not in @types/pdfkit). */
 export interface EmbeddedFont {
   readonly id: string;
+  /** Glyph codes are the bytes of a literal string, `(…)` (CidFont), instead of pdfkit's hex, `<…>`. */
+  readonly literal?: boolean;
   readonly ascender: number;
   readonly font: ShapingFont;
   ref(): unknown;
@@ -72,6 +74,9 @@ export class TableWriter {
    */
   private readonly digitAdvance: Map<string, number> | undefined;
   private readonly digitCode = new Map<string, string>();
+  /** The string delimiters of the font's glyph codes. */
+  private readonly open: string;
+  private readonly close: string;
 
   constructor(
     readonly font: EmbeddedFont,
@@ -79,6 +84,7 @@ export class TableWriter {
   ) {
     this.lineHeight = font.lineHeight(size, true);
     this.space = font.widthOfString(' ', size);
+    [this.open, this.close] = font.literal ? ['(', ')'] : ['<', '>'];
     this.digitAdvance = digitsArePlain(font.font) ? new Map([...DIGITS].map((d) => [d, font.widthOfString(d, 1000)])) : undefined;
   }
 
@@ -108,7 +114,7 @@ export class TableWriter {
       }
       hex += code;
     }
-    return `<${hex}> Tj`;
+    return `${this.open}${hex}${this.close} Tj`;
   }
 
   /** Greedy word wrap within `width`; a word wider than the cell is broken between characters. */
@@ -175,7 +181,7 @@ export class TableWriter {
         for (const segment of this.segmentsOf(line.slice(last, ++index))) {
           hex += segment.hex;
           if (segment.adjust !== 0) {
-            parts.push(`<${hex}> ${num(-segment.adjust)}`);
+            parts.push(`${this.open}${hex}${this.close} ${num(-segment.adjust)}`);
             hex = '';
           }
         }
@@ -184,8 +190,13 @@ export class TableWriter {
         index++;
       }
     }
-    if (hex !== '') parts.push(`<${hex}>`);
-    return parts.length === 1 && !parts[0]?.includes(' ') ? `${parts[0] ?? '<>'} Tj` : `[${parts.join(' ')}] TJ`;
+    if (hex !== '') parts.push(`${this.open}${hex}${this.close}`);
+    return parts.length === 1 && !this.kerned(parts[0] ?? '') ? `${parts[0] ?? `${this.open}${this.close}`} Tj` : `[${parts.join(' ')}] TJ`;
+  }
+
+  /** Whether a part carries a kerning adjustment after its string (a literal string may itself hold a space). */
+  private kerned(part: string): boolean {
+    return !part.endsWith(this.close);
   }
 
   /** A word's glyph codes, cut after each glyph whose advance kerning changed (`adjust`, 0 for the rest). */
