@@ -1,10 +1,11 @@
 import { ClientProxy, type ReadPacket, type WritePacket } from '@nestjs/microservices';
 import type { InProcessRpcRegistry } from './in-process.registry.js';
 import { NoResponderError } from './rpc-errors.js';
+import { jsonCopy } from './json-copy.js';
 import { outgoingRpcHeaders } from './rpc-headers.js';
 
 // Requests and replies cross a JSON boundary as on NATS, so no object is shared between caller and handler.
-const copy = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
+const copy = jsonCopy;
 
 /** A ClientProxy that reaches the InProcessServer handlers of the same registry, with NATS's behaviour. */
 export class InProcessClientProxy extends ClientProxy {

@@ -31,6 +31,20 @@ import {
 } from './records.sql.js';
 
 type Row = Record<string, unknown>;
+
+/**
+ * UTF-8 bytes of `json` (a JSON text from PostgreSQL) once escaped inside another JSON string, i.e.
+ * `Buffer.byteLength(JSON.stringify(json)) - 2`, without building that string: every `"` and `\` gains a backslash;
+ * PostgreSQL's JSON has no raw control characters left to escape.
+ */
+export function escapedBytes(json: string): number {
+  let extra = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c === 0x22 || c === 0x5c) extra++;
+  }
+  return Buffer.byteLength(json) + extra;
+}
 const clamp = (limit: number | undefined, max: number): number => Math.min(Math.max(Math.trunc(limit ?? max), 1), max);
 
 /**
@@ -204,7 +218,7 @@ export class RecordsQueries {
     // `"[` and `]"` around the entries; each entry costs its escaped bytes plus a comma.
     let bytes = 4;
     for (const row of rows.slice(0, EXPORT_PAGE_MAX_ROWS)) {
-      bytes += Buffer.byteLength(JSON.stringify(row.entry)) - 1;
+      bytes += escapedBytes(row.entry) + 1;
       if (entries.length > 0 && bytes > PAGE_BUDGET_BYTES) break;
       entries.push(row.entry);
     }
