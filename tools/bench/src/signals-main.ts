@@ -30,6 +30,32 @@ interface Member {
 
 const REFERENCE = /J-[0-9A-Z]{5}-[0-9A-Z]{5}/;
 
+/** One signal in REPEAT_EVERY names a child its site already signalled in this run; the others a new child. */
+const REPEAT_EVERY = 4;
+const RUN = randomUUID().slice(0, 8);
+const childrenOf = new Map<string, { signals: number; readonly children: { name: string; birthDate: string }[] }>();
+
+/**
+ * The child a signal names. A quarter are children the same site signalled before (they raise match alerts, as a
+ * child signalled by the school and again by the health visitor does); the rest are new children. Until the fourth
+ * session every signal named the same child, so each met the 20 newest others and raised 40 alerts: a pathological
+ * district, not a busy one.
+ */
+function childFor(site: Site): { name: string; birthDate: string } {
+  let state = childrenOf.get(site.site);
+  if (!state) {
+    state = { signals: 0, children: [] };
+    childrenOf.set(site.site, state);
+  }
+  const n = ++state.signals;
+  const known = state.children;
+  if (n % REPEAT_EVERY === 0 && known.length > 0) return known[(n * 7) % known.length] as { name: string; birthDate: string };
+  const day = new Date(Date.UTC(2010, 0, 1) + ((n * 37 + Number.parseInt(site.site, 10)) % 4000) * 86_400_000);
+  const child = { name: `Minta Gyerek ${RUN}-${site.site}-${n}`, birthDate: day.toISOString().slice(0, 10) };
+  known.push(child);
+  return child;
+}
+
 const signalForm = (site: Site, today: string): Record<string, unknown> => ({
   signalId: randomUUID(),
   settlement: site.site,
@@ -37,7 +63,7 @@ const signalForm = (site: Site, today: string): Record<string, unknown> => ({
   categories: ['NEGLECT', 'SCHOOL_ABSENCE'],
   observedSince: today,
   urgency: 'normal',
-  subject: { name: 'Minta Pistike', birthDate: '2015-04-01' },
+  subject: childFor(site),
   observed: 'Hetek óta éhesen és ápolatlanul érkezik az iskolába (mintaadat).',
   signaller: { name: 'Minta Tanár', phone: '+36 30 555 0101' },
 });
@@ -184,6 +210,7 @@ async function main(): Promise<void> {
   try {
     const sites = busiestSites(args, args.concurrency);
     figure('setting_sites', sites.length);
+    figure('setting_signal_repeat_share', 1 / REPEAT_EVERY);
     const ms = await members(s, sites);
     const accepted = await submitLoad(s, ms);
     note('waiting for the projections of signals and notification to work off the submissions');

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, StreamableFile, type OnApplicationBootstrap } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   PROJECTOR_SUBJECTS,
@@ -14,7 +14,7 @@ import { CorrelationId } from '../http/correlation.js';
 import { RpcGateway } from '../rpc/rpc-gateway.js';
 import { CONTACT_LOG_HEADINGS, REGISTER_HEADINGS, contactLogCells, registerCells } from './export/columns.js';
 import { exportEntryOf } from './export/contact-log-layout.js';
-import { ContactLogPdf } from './export/contact-log.pdf.js';
+import { ContactLogPdf, warmContactLogPdf } from './export/contact-log.pdf.js';
 import { toCsv, toXlsx } from './export/tabular.js';
 import { periodOf, RECORD_READERS } from './records.controller.js';
 import { ContactLogExportParams, RegisterExportParams } from './records.dto.js';
@@ -40,11 +40,15 @@ const file = (body: Buffer, format: keyof typeof TYPES, name: string): Streamabl
 @Roles(...RECORD_READERS)
 @Reads('personal')
 @Controller('districts/:district')
-export class RecordsExportController {
+export class RecordsExportController implements OnApplicationBootstrap {
   constructor(
     private readonly rpc: RpcGateway,
     @Inject(AuditLog) private readonly audit: AuditLog,
   ) {}
+
+  onApplicationBootstrap(): void {
+    warmContactLogPdf();
+  }
 
   @Get('settlements/:settlement/contact-log/export')
   @ApiProduces(TYPES.pdf, TYPES.csv, TYPES.xlsx)

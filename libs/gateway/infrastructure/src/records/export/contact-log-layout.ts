@@ -182,7 +182,9 @@ export type NaploRenderRequest =
       readonly feet: readonly { readonly page: number; readonly bottom: number }[];
       readonly pageCount: number;
     }
-  | { readonly kind: 'end'; readonly job: number };
+  | { readonly kind: 'end'; readonly job: number }
+  /** Loads the thread's code and fonts before the first export needs them. */
+  | { readonly kind: 'warm' };
 
 export interface NaploLayoutReply {
   /** The height of each row piece of the chunk, in order. */
@@ -227,6 +229,9 @@ export class NaploRenderEngine {
       }
       case 'end':
         this.jobs.delete(request.job);
+        return { value: null, transfer: [] };
+      case 'warm':
+        naploFonts();
         return { value: null, transfer: [] };
     }
   }

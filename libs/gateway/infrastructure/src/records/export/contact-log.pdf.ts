@@ -105,6 +105,15 @@ let sharedThreads: RenderThread[] | undefined;
 let jobs = 0;
 
 /**
+ * Starts the render threads and has them load their code and fonts (~0.1–0.2 s each), so that the first export after
+ * a start does not wait for that. Nothing happens where exports render in the calling thread.
+ */
+export function warmContactLogPdf(): void {
+  sharedThreads ??= renderThreads();
+  for (const thread of sharedThreads) if (thread instanceof WorkerThread) thread.call({ kind: 'warm' }).catch(() => undefined);
+}
+
+/**
  * The forgalmi napló as a PDF laid out like the legal form (1/2000. SzCsM r. 7. melléklet): A4 landscape, the legal
  * column headings repeated on every page, the site and period in the header, "n / N. oldal" at the foot. Voided
  * entries keep their line and number and say so; an entry taller than a page continues on the next.
