@@ -178,8 +178,13 @@ export type NaploRenderRequest =
       /** Per row piece of the chunk, in order: its page and the y of its top. */
       readonly pages: Int32Array;
       readonly tops: Float64Array;
-      /** The pages whose last row is in this chunk, with the bottom of that row: their feet are written here. */
-      readonly feet: readonly { readonly page: number; readonly bottom: number }[];
+    }
+  | {
+      /** The feet of `pages` (column rules down to each page's last row, at `bottoms`, and "n / N. oldal"). */
+      readonly kind: 'feet';
+      readonly job: number;
+      readonly pages: Int32Array;
+      readonly bottoms: Float64Array;
       readonly pageCount: number;
     }
   | { readonly kind: 'end'; readonly job: number }
@@ -194,7 +199,7 @@ export interface NaploLayoutReply {
 }
 
 export interface NaploRenderReply {
-  /** One deflated content stream per page the chunk has rows on, in page order. */
+  /** One deflated content stream per page the chunk has rows on (or per page asked for its foot), in page order. */
   readonly fragments: readonly { readonly page: number; readonly data: Uint8Array }[];
   readonly glyphs: { readonly body: GlyphUse[]; readonly bold: GlyphUse[] };
 }
@@ -225,6 +230,10 @@ export class NaploRenderEngine {
       }
       case 'render': {
         const value = this.render(request);
+        return { value, transfer: value.fragments.map((f) => f.data.buffer as ArrayBuffer) };
+      }
+      case 'feet': {
+        const value = this.feet(request);
         return { value, transfer: value.fragments.map((f) => f.data.buffer as ArrayBuffer) };
       }
       case 'end':
@@ -265,17 +274,23 @@ export class NaploRenderEngine {
     const rows = job.chunks.get(chunk) ?? [];
     job.chunks.delete(chunk);
     if (rows.length !== pages.length) throw new Error(`chunk ${chunk}: ${pages.length} placements for ${rows.length} rows`);
-    const feet = new Map(request.feet.map((f) => [f.page, f.bottom]));
     const fragments: { page: number; data: Uint8Array }[] = [];
     let i = 0;
     while (i < rows.length) {
       const page = pages[i] ?? 0;
       let content = '';
       for (; i < rows.length && pages[i] === page; i++) content += `${rowContent(rows[i] as LaidOutRow, tops[i] ?? 0, job.writers.body)}\n`;
-      const bottom = feet.get(page);
-      if (bottom !== undefined) content += pageFoot(job.writers, page, request.pageCount, bottom);
       fragments.push({ page, data: ownBuffer(deflateSync(Buffer.from(content, 'latin1'), { level: PAGE_DEFLATE_LEVEL })) });
     }
     return { fragments, glyphs: job.writers.glyphs() };
+  }
+
+  feet(request: Extract<NaploRenderRequest, { kind: 'feet' }>): NaploRenderReply {
+    const writers = this.job(request.job).writers;
+    const fragments = Array.from(request.pages, (page, i) => ({
+      page,
+      data: ownBuffer(deflateSync(Buffer.from(pageFoot(writers, page, request.pageCount, request.bottoms[i] ?? 0), 'latin1'), { level: PAGE_DEFLATE_LEVEL })),
+    }));
+    return { fragments, glyphs: writers.glyphs() };
   }
 }

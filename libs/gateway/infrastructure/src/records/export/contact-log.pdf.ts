@@ -128,10 +128,21 @@ export function warmContactLogPdf(): void {
 export class ContactLogPdf {
   private readonly threads = (sharedThreads ??= renderThreads());
   private readonly id = ++jobs;
-  private readonly layouts: Promise<NaploLayoutReply>[] = [];
   private readonly writers = new NaploWriters();
   private readonly headings = this.writers.layout(CONTACT_LOG_HEADINGS, this.writers.bold);
   private readonly room = BOTTOM - TABLE_TOP - this.headings.height;
+  private readonly first = TABLE_TOP + this.headings.height;
+  private chunks = 0;
+  /** Placing a chunk's rows waits for the chunks before it (page breaks are sequential). */
+  private placed: Promise<void> = Promise.resolve();
+  private readonly renders: Promise<NaploRenderReply>[] = [];
+  private readonly clientIds: (readonly string[])[] = [];
+  /** Page breaks so far: the bottom of each finished page's last row, and where the current page stands. */
+  private readonly bottoms: number[] = [];
+  private page = 0;
+  private y: number = this.first;
+  private onPage = 0;
+  private rows = 0;
 
   constructor(private readonly header: ContactLogPdfHeader) {}
 
@@ -139,13 +150,44 @@ export class ContactLogPdf {
     return this.threads[chunk % this.threads.length] as RenderThread;
   }
 
-  /** A page of export rows (JSON: an array of arrays of values in CONTACT_LOG_EXPORT_FIELDS order), in serial order. */
+  /**
+   * A page of export rows (JSON: an array of arrays of values in CONTACT_LOG_EXPORT_FIELDS order), in serial order.
+   * Its render thread lays it out at once; as soon as the chunks before it are placed, its rows are broken into pages
+   * and the same thread writes them, while later pages are still being read.
+   */
   add(rows: string): void {
-    const chunk = this.layouts.length;
-    const layout = this.thread(chunk).call<NaploLayoutReply>({ kind: 'layout', job: this.id, chunk, rows, room: this.room });
+    const chunk = this.chunks++;
+    const thread = this.thread(chunk);
+    const layout = thread.call<NaploLayoutReply>({ kind: 'layout', job: this.id, chunk, rows, room: this.room });
+    const placement = this.placed.then(async () => this.place(chunk, await layout));
+    this.placed = placement.then(() => undefined);
+    const render = placement.then(({ pages, tops }) =>
+      thread.call<NaploRenderReply>({ kind: 'render', job: this.id, chunk, pages, tops }, [pages.buffer as ArrayBuffer, tops.buffer as ArrayBuffer]),
+    );
     // Awaited in finish(); a failure must not count as unhandled before then.
-    layout.catch(() => undefined);
-    this.layouts.push(layout);
+    render.catch(() => undefined);
+    this.placed.catch(() => undefined);
+    this.renders.push(render);
+  }
+
+  /** Page breaks, from the heights alone: a row that does not fit starts a new page (unless the page is empty). */
+  private place(chunk: number, layout: NaploLayoutReply): { pages: Int32Array; tops: Float64Array } {
+    this.clientIds[chunk] = layout.clientIds;
+    this.rows += layout.heights.length;
+    const pages = new Int32Array(layout.heights.length);
+    const tops = new Float64Array(layout.heights.length);
+    layout.heights.forEach((h, i) => {
+      if (this.y + h > BOTTOM && this.onPage > 0) {
+        this.bottoms[this.page++] = this.y;
+        this.y = this.first;
+        this.onPage = 0;
+      }
+      pages[i] = this.page;
+      tops[i] = this.y;
+      this.y += h;
+      this.onPage++;
+    });
+    return { pages, tops };
   }
 
   /** Drops what the render threads hold of this document (the export failed before `finish`). */
@@ -160,45 +202,26 @@ export class ContactLogPdf {
   /** The file, and the data subjects of its entries (for the audit). */
   async finish(): Promise<{ readonly pdf: Buffer; readonly clientIds: readonly string[] }> {
     try {
-      const layouts = await Promise.all(this.layouts);
-      // Page breaks, from the heights alone: a row that does not fit starts a new page (unless the page is empty).
-      const first = TABLE_TOP + this.headings.height;
-      const bottoms: number[] = [];
-      /** Per page, the chunk holding its last row (which writes the page's foot). */
-      const lastChunk: number[] = [];
-      let page = 0;
-      let y = first;
-      let onPage = 0;
-      const placements = layouts.map((l, chunk) => {
-        const pages = new Int32Array(l.heights.length);
-        const tops = new Float64Array(l.heights.length);
-        l.heights.forEach((h, i) => {
-          if (y + h > BOTTOM && onPage > 0) {
-            bottoms[page++] = y;
-            y = first;
-            onPage = 0;
-          }
-          pages[i] = page;
-          tops[i] = y;
-          y += h;
-          onPage++;
-          lastChunk[page] = chunk;
-        });
-        return { pages, tops };
-      });
-      bottoms[page] = y;
-      const pageCount = page + 1;
-      const renders = await Promise.all(
-        placements.map((p, chunk) => {
-          const feet = bottoms.flatMap((bottom, n) => (lastChunk[n] === chunk ? [{ page: n, bottom }] : []));
-          return this.thread(chunk).call<NaploRenderReply>({ kind: 'render', job: this.id, chunk, ...p, feet, pageCount }, [
-            p.pages.buffer as ArrayBuffer,
-            p.tops.buffer as ArrayBuffer,
-          ]);
-        }),
-      );
-      const pdf = this.assemble(bottoms, renders, layouts.every((l) => l.heights.length === 0));
-      return { pdf, clientIds: layouts.flatMap((l) => l.clientIds) };
+      const renders = await Promise.all(this.renders);
+      await this.placed;
+      this.bottoms[this.page] = this.y;
+      const pageCount = this.page + 1;
+      const empty = this.rows === 0;
+      // The feet need the page count: written last, the pages shared out among the threads.
+      const feet = empty
+        ? []
+        : await Promise.all(
+            this.threads.map((thread, t) => {
+              const pages = Int32Array.from({ length: Math.ceil((pageCount - t) / this.threads.length) }, (_, k) => t + k * this.threads.length);
+              const bottoms = Float64Array.from(pages, (p) => this.bottoms[p] ?? this.first);
+              return thread.call<NaploRenderReply>({ kind: 'feet', job: this.id, pages, bottoms, pageCount }, [
+                pages.buffer as ArrayBuffer,
+                bottoms.buffer as ArrayBuffer,
+              ]);
+            }),
+          );
+      const pdf = this.assemble(this.bottoms, [...renders, ...feet], empty);
+      return { pdf, clientIds: this.clientIds.flat() };
     } finally {
       this.end();
     }
