@@ -210,7 +210,7 @@ async function main(): Promise<void> {
   try {
     const sites = busiestSites(args, args.concurrency);
     figure('setting_sites', sites.length);
-    figure('setting_signal_repeat_share', 1 / REPEAT_EVERY);
+    figure('setting_signal_repeat_every', REPEAT_EVERY);
     const ms = await members(s, sites);
     const accepted = await submitLoad(s, ms);
     note('waiting for the projections of signals and notification to work off the submissions');
