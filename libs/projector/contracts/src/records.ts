@@ -66,6 +66,8 @@ export interface ClientFileQuery extends AfterCheckpoint {
   readonly district: string;
   readonly settlement: string;
   readonly clientId: string;
+  /** The `nextContactsCursor` of the previous reply: the file again, with the contacts after it. */
+  readonly contactsAfter?: string;
 }
 
 export interface DeclarationView {
@@ -90,6 +92,11 @@ export interface ClientFile {
   readonly household: readonly Pick<RegisterRow, 'clientId' | 'name' | 'birthYear' | 'householdRelation' | 'site'>[];
   readonly declarations: readonly DeclarationView[];
   readonly contacts: readonly ContactLogRow[];
+  /**
+   * More contacts follow (a reply stays under ~512 KB, half of NATS's default `max_payload`; a long history with
+   * long descriptions is more): ask again with it as `contactsAfter`. The gateway does, and answers the whole file.
+   */
+  readonly nextContactsCursor?: string;
 }
 
 export type ContactLogPeriod = { readonly date: string } | { readonly month: string } | { readonly year: string };

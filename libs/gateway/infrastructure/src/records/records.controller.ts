@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   PROJECTOR_SUBJECTS,
   type ClientFile,
+  type ClientFileQuery,
   type ClientSearchResult,
   type ContactLogPage,
   type ContactLogPeriod,
@@ -70,8 +71,29 @@ export class RecordsController {
     @CurrentActor() actor: Actor,
     @CorrelationId() correlationId: string,
   ): Promise<ClientFile> {
-    const payload = { district, settlement, clientId, ...query };
-    return this.rpc.call(PROJECTOR_SUBJECTS.clientFile, actor, payload, { purpose: 'client-file', correlationId });
+    return this.wholeFile(actor, { district, settlement, clientId, ...query }, 'client-file', correlationId);
+  }
+
+  /**
+   * The client file with every contact: the projector answers a long history in parts (each reply under the NATS
+   * payload limit), asked for here one after another and put together.
+   */
+  private async wholeFile(actor: Actor, query: ClientFileQuery, purpose: string, correlationId: string): Promise<ClientFile> {
+    const file = await this.rpc.call<ClientFile>(PROJECTOR_SUBJECTS.clientFile, actor, query, { purpose, correlationId });
+    const contacts = [...file.contacts];
+    let cursor = file.nextContactsCursor;
+    while (cursor !== undefined) {
+      const part: ClientFile = await this.rpc.call<ClientFile>(
+        PROJECTOR_SUBJECTS.clientFile,
+        actor,
+        { district: query.district, settlement: query.settlement, clientId: query.clientId, contactsAfter: cursor },
+        { purpose, correlationId },
+      );
+      contacts.push(...part.contacts);
+      cursor = part.nextContactsCursor;
+    }
+    const { nextContactsCursor: _, ...whole } = file;
+    return { ...whole, contacts };
   }
 
   /** Szt. 21–24: everything held on the client and who read it (the audit list of the caller's district). */
@@ -85,12 +107,7 @@ export class RecordsController {
     @CurrentActor() actor: Actor,
     @CorrelationId() correlationId: string,
   ): Promise<{ file: ClientFile; reads: AuditRecord[] }> {
-    const file = await this.rpc.call<ClientFile>(
-      PROJECTOR_SUBJECTS.clientFile,
-      actor,
-      { district, settlement, clientId },
-      { purpose: 'inspection', correlationId },
-    );
+    const file = await this.wholeFile(actor, { district, settlement, clientId }, 'inspection', correlationId);
     const scope = scopeFilterFor(actor, 'personal');
     const ids = [clientId, ...file.client.mergedClientIds];
     const reads = (await Promise.all(ids.map((id) => this.audit.listBySubject(id, scope)))).flat();

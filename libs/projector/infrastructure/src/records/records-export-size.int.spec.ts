@@ -36,6 +36,11 @@ const description = (i: number): string => {
   return head + 'Hosszú leírás ő és ű betűkkel, családsegítés. '.repeat(60).slice(0, 2000 - head.length - tail.length) + tail;
 };
 
+/** A client of another site with a long history: its file (~1.2 MB of JSON) is above the payload limit too. */
+const site2 = String(70000 + Math.floor(Math.random() * 9999));
+const HISTORY = 450;
+let longClient = '';
+
 let p: RunningPlatform;
 let pool: Pool;
 let fx: IntakeFixtures;
@@ -67,7 +72,11 @@ beforeAll(async () => {
   // An entry taller than a page: a 1,000-character void reason in front of its 2,000-character description.
   voided = ids[1] ?? '';
   lastCheckpoint = await fx.void(site, voided, client, `ok-${RUN} ${'Téves rögzítés, ismételt. '.repeat(40).slice(0, 1000)}`);
-}, 120_000);
+  longClient = await fx.register(site2, 1, { name: 'Hosszú Henrik', mothersName: 'Régi Rozália', birthPlace: 'Tura', birthDate: '1960-02-02' });
+  for (let i = 0; i < HISTORY; i++) {
+    lastCheckpoint = (await fx.contact(site2, longClient, `2026-0${1 + (i % 9)}-1${i % 10}`, description(10_000 + i))).checkpoint;
+  }
+}, 180_000);
 afterAll(() => p?.close());
 
 describe('a napló export above the NATS payload limit', () => {
@@ -161,4 +170,34 @@ describe('a napló export above the NATS payload limit', () => {
     // One record per export and subject (the one client of the site), for the CSV and the PDF.
     expect(audit.rows[0]?.n).toBe(2);
   }, 120_000);
+});
+
+describe('a client file above the NATS payload limit', () => {
+  it('comes from the projector in parts and from the gateway whole: every contact once, in order', async () => {
+    const scope = { district, settlements: null, organisation: null };
+    const queries = new RecordsQueries(pool);
+    const first = await queries.clientFile({ district, settlement: site2, clientId: longClient }, scope);
+    expect(first.contacts.length).toBeLessThan(HISTORY);
+    expect(first.nextContactsCursor).toBeDefined();
+    expect(Buffer.byteLength(JSON.stringify(first))).toBeLessThan(1024 * 1024);
+    await expect(queries.clientFile({ district, settlement: site2, clientId: longClient, contactsAfter: 'x|y' }, scope)).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+
+    const t = await token();
+    const res = await get(`/districts/${district}/settlements/${site2}/clients/${longClient}?after=${encodeURIComponent(lastCheckpoint)}`, t);
+    expect(res.status).toBe(200);
+    const file = (await res.json()) as { contacts: ContactLogRow[]; nextContactsCursor?: string; client: { name: string } };
+    expect(file.client.name).toBe('Hosszú Henrik');
+    expect(file.nextContactsCursor).toBeUndefined();
+    expect(file.contacts).toHaveLength(HISTORY);
+    expect(new Set(file.contacts.map((c) => c.contactId)).size).toBe(HISTORY);
+    const keys = file.contacts.map((c) => `${c.date}|${String(c.serial).padStart(6, '0')}`);
+    expect(keys).toEqual([...keys].sort());
+    expect(new Set(file.contacts.map((c) => /vég-[^ ]+/.exec(c.description ?? '')?.[0])).size).toBe(HISTORY);
+
+    const inspection = await get(`/districts/${district}/settlements/${site2}/clients/${longClient}/inspection`, t);
+    expect(inspection.status).toBe(200);
+    expect(((await inspection.json()) as { file: { contacts: unknown[] } }).file.contacts).toHaveLength(HISTORY);
+  });
 });

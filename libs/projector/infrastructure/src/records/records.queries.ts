@@ -81,6 +81,16 @@ function fillPage<T>(rows: readonly Row[], limit: number, map: (r: Row) => T, bu
   return { page, more: rows.length > limit };
 }
 
+/** A client file's contacts cursor (`date|year|serial|site`, see `nextContactsCursor`) as query values; none: the start. */
+function contactsCursor(cursor: string | undefined): [string, number, number, string] {
+  if (cursor === undefined) return ['', 0, 0, ''];
+  const [date, year, serial, site] = cursor.split('|');
+  if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || !Number.isInteger(Number(year)) || !Number.isInteger(Number(serial)) || site === undefined) {
+    throw new DomainError(PLATFORM_ERRORS.VALIDATION_FAILED, { field: 'contactsAfter' }, 'Bad contacts cursor');
+  }
+  return [date, Number(year), Number(serial), site];
+}
+
 /** The SQL of the records queries; every one is restricted by the caller's scope (defence in depth, DESIGN.md §5). */
 export class RecordsQueries {
   constructor(private readonly pool: Pool) {}
@@ -129,10 +139,13 @@ export class RecordsQueries {
       this.pool.query<Row>(`SELECT * FROM ${DECLARATIONS_TABLE} WHERE client_id = ANY($1::text[]) ORDER BY declared_on, id`, [ids]),
       this.pool.query<Row>(
         `SELECT ${CONTACT_LOG_SELECT} FROM ${CONTACT_LOG_TABLE} c ${CONTACT_LOG_JOINS}
-          WHERE c.client_id = ANY($1::text[]) ORDER BY c.date, c.year, c.serial`,
-        [ids],
+          WHERE c.client_id = ANY($1::text[]) AND (c.date, c.year, c.serial, c.site) > ($2, $3, $4, $5)
+          ORDER BY c.date, c.year, c.serial, c.site LIMIT ${PAGE_MAX_ROWS + 1}`,
+        [ids, ...contactsCursor(q.contactsAfter)],
       ),
     ]);
+    const { page: contactRows, more } = fillPage(contacts.rows, PAGE_MAX_ROWS, toContactLogRow);
+    const last = contactRows.at(-1);
     return {
       client,
       corrections: (row['corrections'] as ClientFile['corrections'] | null) ?? [],
@@ -150,7 +163,8 @@ export class RecordsQueries {
         recordedBy: String(d['recorded_by']),
         details: d['details'] as Record<string, unknown>,
       })),
-      contacts: contacts.rows.map(toContactLogRow),
+      contacts: contactRows,
+      ...(more && last ? { nextContactsCursor: [last.date, last.year, last.serial, last.site].join('|') } : {}),
     };
   }
 
