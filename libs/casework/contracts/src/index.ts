@@ -87,6 +87,7 @@ export {
 export { type CaseTarget, type CaseCommandBody, type CaseCommandPayload, type CaseCommandReply, type MeasureContact } from './commands/payloads.js';
 export {
   type CaseLogQuery,
+  type CaseLogReply,
   type CoverChild,
   type CoverPage,
   type CaseLogEntry,

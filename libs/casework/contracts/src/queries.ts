@@ -6,7 +6,15 @@ export interface CaseLogQuery extends CaseTarget {
   readonly caseId: string;
   /** ISO date: events recorded after that Budapest day are left out. */
   readonly asOf?: string;
+  /** The `nextEntry` of the previous reply: the same log with the entries from there on. */
+  readonly entriesFrom?: number;
 }
+
+/**
+ * The reply of `casework.query.case-log`: the log, the clients it names (for the read audit) and, when the entries
+ * did not fit one reply (~512 KB, half of NATS's default `max_payload`), where to ask on (`entriesFrom`).
+ */
+export type CaseLogReply = CaseLog & { readonly clientIds: readonly string[]; readonly nextEntry?: number };
 
 /** A child of the family on the cover page (gyermekeinek neve, életkora). */
 export interface CoverChild {

@@ -142,6 +142,25 @@ describe('casework through the gateway, over NATS, on PostgreSQL', () => {
     expect(row?.clientId).toBeUndefined();
   });
 
+  it('reads an esetnapló above the NATS payload limit whole, in parts under the limit', async () => {
+    const { caseId } = await openCase(SITE_A);
+    const path = `${cases(SITE_A)}/${caseId}`;
+    const MEASURES = 260;
+    // ~4.3 KB an entry: ~1.1 MB of entries, above NATS's 1 MB max_payload in one reply.
+    const text = (i: number): string => `eleje-${i} ${'Hosszú intézkedés ő/ű betűkkel, egyeztetés a családdal. '.repeat(80).slice(0, 3900)} vége-${i}`;
+    for (let i = 0; i < MEASURES; i++) {
+      const res = await api(h, district, 'POST', `${path}/measures`, { date: today(), kind: 'CSL', description: text(i) }, ifMatch(i));
+      expect(res.status).toBe(200);
+    }
+    const read = await api(h, district, 'GET', path);
+    expect(read.status).toBe(200);
+    const entries = read.body['entries'] as { texts?: Record<string, unknown> }[];
+    expect(read.body['nextEntry']).toBeUndefined();
+    const ends = entries.flatMap((e) => /vége-(\d+)/.exec(JSON.stringify(e.texts ?? {}))?.[1] ?? []);
+    expect(ends).toEqual(Array.from({ length: MEASURES }, (_, i) => String(i)));
+    expect(Buffer.byteLength(JSON.stringify(entries))).toBeGreaterThan(1024 * 1024);
+  });
+
   it('answers a stale If-Match with 412 and stores nothing', async () => {
     const { caseId } = await openCase(SITE_A);
     const path = `${cases(SITE_A)}/${caseId}`;

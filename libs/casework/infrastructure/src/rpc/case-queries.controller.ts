@@ -5,7 +5,7 @@ import {
   CASEWORK_SUBJECTS,
   type Caseload,
   type CaseloadQuery,
-  type CaseLog,
+  type CaseLogReply,
   type CaseLogQuery,
   type Overview,
   type OverviewQuery,
@@ -32,6 +32,21 @@ const dayOf = (field: string, value: string | undefined, fallback: string): stri
 };
 
 /** The esetnapló (replayed from the event log), the caseload and the head's overview (from the caseload read model). */
+/** Bytes of entries one reply carries at most: half of NATS's default 1 MB `max_payload`, as the projector's pages. */
+const PART_BUDGET_BYTES = 512 * 1024;
+
+/** The entries from `from` that fit the budget (at least one), and where the next part starts, if any. */
+export function entriesPart<T>(all: readonly T[], from: number, budget = PART_BUDGET_BYTES): { entries: T[]; nextEntry?: number } {
+  const entries: T[] = [];
+  let bytes = 0;
+  for (let i = from; i < all.length; i++) {
+    bytes += Buffer.byteLength(JSON.stringify(all[i])) + 1;
+    if (entries.length > 0 && bytes > budget) return { entries, nextEntry: i };
+    entries.push(all[i] as T);
+  }
+  return { entries };
+}
+
 @Controller()
 export class CaseQueriesController {
   constructor(
@@ -41,7 +56,7 @@ export class CaseQueriesController {
   ) {}
 
   @MessagePattern(CASEWORK_SUBJECTS.caseLog)
-  async caseLog(@Payload() r: RpcRequest<CaseLogQuery>): Promise<RpcReply<CaseLog & { clientIds: readonly string[] }>> {
+  async caseLog(@Payload() r: RpcRequest<CaseLogQuery>): Promise<RpcReply<CaseLogReply>> {
     const { caseId, settlement, district } = r.payload;
     requireCaseScope(r.actor, r.payload);
     const today = localDateOf(new Date());
@@ -51,7 +66,12 @@ export class CaseQueriesController {
     if (!result || result.state.site !== settlement || result.state.district !== district) {
       throw new CaseworkError(CASEWORK_ERRORS.CASE_NOT_FOUND, { caseId }, 'case not found');
     }
-    return { ok: true, value: { ...result.log, clientIds: result.clientIds } };
+    const from = r.payload.entriesFrom ?? 0;
+    if (!Number.isInteger(from) || from < 0 || (from > 0 && from >= result.log.entries.length)) {
+      throw new DomainError(PLATFORM_ERRORS.VALIDATION_FAILED, { field: 'entriesFrom' }, 'entriesFrom out of range');
+    }
+    const { entries, nextEntry } = entriesPart(result.log.entries, from);
+    return { ok: true, value: { ...result.log, entries, clientIds: result.clientIds, ...(nextEntry !== undefined ? { nextEntry } : {}) } };
   }
 
   @MessagePattern(CASEWORK_SUBJECTS.caseload)

@@ -1,15 +1,14 @@
 import { Controller, Get, Inject, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CASEWORK_SUBJECTS, type Caseload, type CaseLog, type Overview } from '@kapocs/casework/contracts';
+import { CASEWORK_SUBJECTS, type Caseload, type CaseLog, type CaseLogReply, type Overview } from '@kapocs/casework/contracts';
 import { AuditLog, AuditRead, CurrentActor, Reads, Roles, Scoped } from '@kapocs/platform/auth';
-import type { Actor, DistrictCode } from '@kapocs/shared/kernel';
+import { type Actor, type DistrictCode, DomainError, PLATFORM_ERRORS } from '@kapocs/shared/kernel';
 import { CorrelationId } from '../http/correlation.js';
 import { RpcGateway } from '../rpc/rpc-gateway.js';
 import { caseLogPdf } from './case-log.pdf.js';
 import { CaseloadParams, CaseLogParams, OverviewParams } from './case.dto.js';
 import { CASE_SUPERVISORS, CASE_WORKERS } from './casework-roles.js';
 
-type CaseLogReply = CaseLog & { readonly clientIds: readonly string[] };
 
 /** Esetnapló (JSON timeline and PDF), the worker's caseload and the head's overview. */
 @ApiTags('casework')
@@ -27,9 +26,25 @@ export class CaseReadsController {
   /** The case is audited by its id (@AuditRead); its clients too, so their Szt. 22 inspection lists the read. */
   private async caseLog(district: string, settlement: string, caseId: string, asOf: string | undefined, actor: Actor, correlationId: string, purpose: string): Promise<CaseLog> {
     const payload = { district, settlement, caseId, ...(asOf ? { asOf } : {}) };
-    const { clientIds, ...log } = await this.rpc.call<CaseLogReply>(CASEWORK_SUBJECTS.caseLog, actor, payload, { purpose, correlationId });
-    await this.audit.recordMany({ actor, district: district as DistrictCode, action: 'read', purpose, correlationId }, [...clientIds]);
-    return log;
+    const ask = (entriesFrom?: number): Promise<CaseLogReply> =>
+      this.rpc.call<CaseLogReply>(CASEWORK_SUBJECTS.caseLog, actor, entriesFrom ? { ...payload, entriesFrom } : payload, { purpose, correlationId });
+    // A long log comes in parts (each under the NATS payload limit); a case changed meanwhile is read again.
+    for (let attempt = 0; ; attempt++) {
+      const { clientIds, nextEntry, ...log } = await ask();
+      const entries = [...log.entries];
+      let next = nextEntry;
+      let changed = false;
+      while (next !== undefined && !changed) {
+        const part = await ask(next);
+        changed = part.version !== log.version;
+        entries.push(...part.entries);
+        next = part.nextEntry;
+      }
+      if (changed && attempt < 2) continue;
+      if (changed) throw new DomainError(PLATFORM_ERRORS.WRONG_EXPECTED_VERSION, { caseId }, 'case changed while it was read');
+      await this.audit.recordMany({ actor, district: district as DistrictCode, action: 'read', purpose, correlationId }, [...clientIds]);
+      return { ...log, entries };
+    }
   }
 
   @Get('settlements/:settlement/cases/:caseId')
