@@ -183,13 +183,14 @@ async function esetnaploPdf(s: BenchSession, w: Worker): Promise<void> {
 const CASELOAD_CASES = 45;
 
 /** A worker of a busy site with exactly CASELOAD_CASES open cases, every third with an open goal (a fresh id per run). */
-async function caseloadWorker(s: BenchSession, site: Site, clients: readonly string[]): Promise<Worker> {
+async function caseloadWorker(s: BenchSession, site: Site, clients: readonly string[]): Promise<{ worker: Worker; checkpoint: string }> {
   const sub = `bench-cl-${site.site}-${randomUUID().slice(0, 8)}`;
   const token = await devToken(s.client, { sub, role: 'settlement_worker', district: site.district, settlements: [site.site] });
   const w: Worker = { site, sub, token, clients, cases: [], nextClient: 0, opened: 0 };
   const today = todayInBudapest();
   const deadline = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
   const auth = { authorization: `Bearer ${token}` };
+  let checkpoint = '';
   for (let i = 0; i < CASELOAD_CASES; i++) {
     const caseId = randomUUID();
     const open = await s.client.send({
@@ -200,6 +201,7 @@ async function caseloadWorker(s: BenchSession, site: Site, clients: readonly str
     });
     if (open.status !== 201) throw new Error(`open case: ${open.status} ${open.body.toString('utf8')}`);
     w.cases.push({ caseId, version: versionOf(open), goals: [], commands: 0 });
+    checkpoint = replyJson<{ checkpoint: string }>(open).checkpoint;
     if (i % 3 === 0) {
       const goal = await s.client.send({
         method: 'POST',
@@ -208,16 +210,18 @@ async function caseloadWorker(s: BenchSession, site: Site, clients: readonly str
         json: { goalId: randomUUID(), term: 'short', deadline, responsible: sub, goal: 'Részletfizetési megállapodás.', means: 'Egyeztetés.' },
       });
       if (goal.status !== 200) throw new Error(`goal: ${goal.status} ${goal.body.toString('utf8')}`);
+      checkpoint = replyJson<{ checkpoint: string }>(goal).checkpoint;
     }
   }
-  return w;
+  return { worker: w, checkpoint };
 }
 
 /** The caseload of a worker with CASELOAD_CASES open cases, read by 16 concurrent callers, and by one alone. */
-async function caseload(s: BenchSession, w: Worker): Promise<void> {
+async function caseload(s: BenchSession, { worker: w, checkpoint }: { worker: Worker; checkpoint: string }): Promise<void> {
   const path = `/api/v1/districts/${w.site.district}/caseload`;
   const headers = { authorization: `Bearer ${w.token}` };
-  const check = await s.client.send({ method: 'GET', path, headers });
+  // The caseload is a projection: the first read waits until it holds the cases just opened.
+  const check = await s.client.send({ method: 'GET', path: `${path}?after=${encodeURIComponent(checkpoint)}`, headers });
   if (check.status !== 200) throw new Error(`caseload: ${check.status} ${check.body.toString('utf8')}`);
   const shown = replyJson<{ openCases: unknown[] }>(check).openCases.length;
   if (shown !== w.cases.length) throw new Error(`caseload shows ${shown} open cases, ${w.cases.length} were opened`);
