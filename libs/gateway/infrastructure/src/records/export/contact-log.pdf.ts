@@ -119,10 +119,11 @@ export function warmContactLogPdf(): void {
  * entries keep their line and number and say so; an entry taller than a page continues on the next.
  *
  * Built for a year of the busiest site (60,000 entries, ~4,800 pages) as the export pages arrive: each page of export
- * rows goes to a render thread at once, which wraps its cells while the next page is read; once all are in, this
- * thread breaks the rows into pages (heights only), each render thread writes and deflates its rows' part of every
- * page, and the file is put together from those parts — a page's content is the shared page head, one part per
- * thread that has rows on it, and its foot. Glyphs are written as the fonts' own glyph ids, so no thread needs to
+ * rows goes to a render thread at once, which wraps its cells while the next page is read; as soon as the chunks
+ * before it are placed, this thread breaks its rows into pages (heights only) and the same render thread writes and
+ * deflates its rows' part of every page; the feet ("n / N") come last, when N is known. The file is put together
+ * from those parts — a page's content is the shared page head, one part per chunk with rows on it, and its foot
+ * (ADR-0013). Glyphs are written as the fonts' own glyph ids, so no thread needs to
  * know what the others wrote; the font subsets are made at the end from the glyphs all of them used.
  */
 export class ContactLogPdf {
