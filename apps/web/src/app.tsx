@@ -2,6 +2,7 @@ import { Fragment, type ReactNode, useCallback, useEffect, useMemo, useState } f
 import { api, setApiLang, setApiToken } from './api';
 import { DICTIONARIES, I18nContext, type Lang, useI18n } from './i18n';
 import { FEATURES } from './features/index';
+import { setSignalCodeSource } from './features/signals/codes';
 import { LoginPage } from './pages/login';
 import { type Code, type DistrictInfo, loadJson, Reference, ReferenceContext, useReference } from './reference';
 import { Link, navigate, useLocation } from './router';
@@ -43,6 +44,8 @@ export function App() {
   }, [session?.claims.district]);
 
   const reference = useMemo(() => new Reference(codes, district), [codes, district]);
+  // The signal pick lists read the same reference data (features/signals/codes.tsx).
+  setSignalCodeSource(reference);
   const i18n = useMemo(() => ({ lang, t: DICTIONARIES[lang], setLang }), [lang, setLang]);
 
   const login = (s: Session) => {

@@ -71,8 +71,8 @@ describe('loading the data directory at startup', () => {
 
   it('loads the shipped files: every list, each entry with its legal source', () => {
     const loaded = loadCodeListFiles(dir);
-    expect(loaded.files).toHaveLength(13);
-    expect(loaded.entries).toHaveLength(92);
+    expect(loaded.files).toHaveLength(17);
+    expect(loaded.entries).toHaveLength(135);
     expect(loaded.entries.every((e) => typeof e.source === 'string' && e.source.length > 0)).toBe(true);
   });
 

@@ -16,8 +16,13 @@ import referrer from '../data/referrer.json' with { type: 'json' };
 import contactMode from '../data/contact-mode.json' with { type: 'json' };
 import groupType from '../data/group-type.json' with { type: 'json' };
 import basicService from '../data/basic-service.json' with { type: 'json' };
+import signalMemberCategory from '../data/signal-member-category.json' with { type: 'json' };
+import signalEndangerment from '../data/signal-endangerment.json' with { type: 'json' };
+import signalChannel from '../data/signal-channel.json' with { type: 'json' };
+import signalMeasure from '../data/signal-measure.json' with { type: 'json' };
 
-const FILES: readonly { list: string; entries: readonly unknown[] }[] = [sex, citizenship, familyStatus, economicActivity, education, householdRelation, problemType, caseHandling, benefit, referrer, contactMode, groupType, basicService];
+const FILES: readonly { list: string; entries: readonly unknown[] }[] = [sex, citizenship, familyStatus, economicActivity, education, householdRelation, problemType, caseHandling, benefit, referrer, contactMode, groupType, basicService,
+  signalMemberCategory, signalEndangerment, signalChannel, signalMeasure];
 
 /** Checks the imported files with the rules of the loader (without line numbers: those come from the loader). */
 function baselineEntries(): ReferenceCode[] {

@@ -35,7 +35,7 @@ describe('lookup by date', () => {
 
 describe('the shipped baseline', () => {
   it('holds every list with both labels and a legal source on each entry', () => {
-    expect(BASELINE_CODE_LISTS.entries).toHaveLength(92);
+    expect(BASELINE_CODE_LISTS.entries).toHaveLength(135);
     expect(BASELINE_CODE_LISTS.entries.every((e) => e.labelHu && e.labelEn && e.source)).toBe(true);
     expect(BASELINE_CODE_LISTS.find('problemType', '2.1', '2025-01-01')).toMatchObject({ parent: '2', labelHu: 'Családon belüli bántalmazás' });
     expect(BASELINE_CODE_LISTS.find('caseHandling', 'UI', '2025-01-01')?.abbreviation).toBe('Ü');

@@ -18,6 +18,10 @@ export const CODE_LISTS = [
   'contactMode',
   'groupType',
   'basicService',
+  'signalMemberCategory',
+  'signalEndangerment',
+  'signalChannel',
+  'signalMeasure',
 ] as const;
 export type CodeListName = (typeof CODE_LISTS)[number];
 

@@ -1,74 +1,35 @@
-/**
- * The code lists of the signal system as versioned reference data (valid from, inclusive, until, exclusive), like the
- * intake catalogue: a list changes by adding a version, and old signals keep the codes valid on their own date.
- */
-export interface SignalCode {
-  readonly code: string;
-  /** Hungarian label shown in the portal and on staff screens. */
-  readonly label: string;
-  readonly validFrom: string;
-  readonly validTo?: string;
-}
+import { BASELINE_CODE_LISTS, type CodeListName, type CodeLists } from '@kapocs/shared/reference-data';
 
+/** The signal system's code lists, by the names the signals context uses. */
 export type SignalCodeList = 'memberCategory' | 'endangerment' | 'channel' | 'measure';
-export type SignalCodeCatalogue = Readonly<Record<SignalCodeList, readonly SignalCode[]>>;
 
-const since = (code: string, label: string): SignalCode => ({ code, label, validFrom: '2000-01-01' });
+/**
+ * The code lists signals validate against: versioned reference data (ADR-0009) — the data files of
+ * @kapocs/shared/reference-data (`signal-*.json`) plus the operators' versions — never constants in code. A list
+ * changes by adding a version; old signals keep the codes valid on their own date.
+ */
+export type SignalCodeCatalogue = CodeLists;
 
-/** The shipped lists; categories follow the members named by Gyvt. 17. § (1) (DOMAIN.md: signal system). */
-export const SIGNAL_CODES: SignalCodeCatalogue = {
-  memberCategory: [
-    since('GP', 'háziorvos, házi gyermekorvos'),
-    since('HEALTH_VISITOR', 'védőnői szolgálat'),
-    since('HOSPITAL', 'kórház, szakellátás'),
-    since('CRECHE', 'bölcsőde'),
-    since('KINDERGARTEN', 'óvoda'),
-    since('SCHOOL', 'iskola'),
-    since('PEDAGOGICAL', 'pedagógiai szakszolgálat'),
-    since('POLICE', 'rendőrség'),
-    since('PROSECUTION', 'ügyészség'),
-    since('COURT', 'bíróság'),
-    since('GUARDIANSHIP', 'gyámhatóság'),
-    since('PROBATION', 'pártfogó felügyelői szolgálat'),
-    since('LABOUR_OFFICE', 'foglalkoztatási szerv'),
-    since('SHELTER', 'családok átmeneti otthona, menedékhely'),
-    since('NGO', 'civil szervezet'),
-    since('CHURCH', 'egyházi jogi személy'),
-    since('CITIZEN', 'állampolgár'),
-    since('OTHER', 'egyéb'),
-  ],
-  endangerment: [
-    since('NEGLECT', 'elhanyagolás'),
-    since('PHYSICAL_ABUSE', 'fizikai bántalmazás'),
-    since('EMOTIONAL_ABUSE', 'lelki bántalmazás'),
-    since('SEXUAL_ABUSE', 'szexuális bántalmazás'),
-    since('DOMESTIC_VIOLENCE', 'családon belüli erőszak'),
-    since('SCHOOL_ABSENCE', 'igazolatlan iskolai hiányzás'),
-    since('BEHAVIOUR', 'magatartási, beilleszkedési probléma'),
-    since('ADDICTION', 'szenvedélybetegség'),
-    since('HEALTH', 'egészségi állapot, ellátatlanság'),
-    since('HOUSING', 'lakhatási probléma'),
-    since('FINANCIAL', 'anyagi, megélhetési probléma'),
-    since('FAMILY_CONFLICT', 'családi konfliktus'),
-    since('OTHER', 'egyéb'),
-  ],
-  channel: [since('PORTAL', 'jelzőportál'), since('PHONE', 'telefon'), since('EMAIL', 'e-mail'), since('PAPER', 'papíron, levélben'), since('IN_PERSON', 'személyesen'), since('WEB_FORM', 'nyilvános online űrlap')],
-  measure: [
-    since('FIRST_CONTACT', 'első kapcsolatfelvétel'),
-    since('FAMILY_VISIT', 'családlátogatás'),
-    since('CASE_OPENED', 'gondozásba vétel'),
-    since('REFERRED', 'továbbküldve más szolgáltatáshoz'),
-    since('CLOSED_HANDLED', 'lezárva, ellátva'),
-    since('CLOSED_UNFOUNDED', 'lezárva, megalapozatlan'),
-  ],
+/** Where each of the signals lists lives among the reference code lists. */
+export const SIGNAL_CODE_LISTS: Readonly<Record<SignalCodeList, CodeListName>> = {
+  memberCategory: 'signalMemberCategory',
+  endangerment: 'signalEndangerment',
+  channel: 'signalChannel',
+  measure: 'signalMeasure',
 };
+
+/**
+ * The shipped versions (the data files as they are): the deciders' default, for tests and tools. The signals service
+ * hands its deciders the live lists (files plus operators' versions, reloaded when one is added).
+ */
+export const SIGNAL_CODES: SignalCodeCatalogue = BASELINE_CODE_LISTS;
 
 /** Measures that end the handling of a signal. */
 export const CLOSING_MEASURES: readonly string[] = ['CLOSED_HANDLED', 'CLOSED_UNFOUNDED'];
 
 /** Whether `code` is in `list` on `date` (ISO day). */
 export const isSignalCodeValid = (catalogue: SignalCodeCatalogue, list: SignalCodeList, code: string, date: string): boolean =>
-  catalogue[list].some((c) => c.code === code && c.validFrom <= date && (c.validTo === undefined || date < c.validTo));
+  catalogue.find(SIGNAL_CODE_LISTS[list], code, date) !== undefined;
 
 /** Who the jelzés is about. */
 export const SUBJECT_KINDS = ['child', 'adult', 'family'] as const;

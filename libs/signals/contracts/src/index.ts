@@ -3,8 +3,8 @@ export { SIGNALS_ERRORS, type SignalsErrorCode } from './errors.js';
 export { SIGNALS_MESSAGES_HU } from './errors.hu.js';
 export { SIGNALS_MESSAGES_EN } from './errors.en.js';
 export {
-  type SignalCode,
   type SignalCodeList,
+  SIGNAL_CODE_LISTS,
   type SignalCodeCatalogue,
   SIGNAL_CODES,
   CLOSING_MEASURES,

@@ -1,3 +1,4 @@
+import { type LiveCodeLists, startLiveCodeLists } from '@kapocs/platform/reference-data';
 import { Inject, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { SIGNALS_CONTEXT, SIGNALS_SUBJECTS } from '@kapocs/signals/contracts';
@@ -32,6 +33,8 @@ import {
   signalsConfigFromEnv,
 } from './rpc/signals-deps.token.js';
 
+const SIGNALS_CODE_LISTS = 'KAPOCS_SIGNALS_CODE_LISTS';
+
 /** Read models owned by signals (the queues and the member register) live in its own schema (DESIGN.md §4). */
 export const SIGNALS_SCHEMA = SIGNALS_CONTEXT;
 
@@ -59,12 +62,24 @@ const runnerOf =
   providers: [
     { provide: SIGNALS_GAZETTEER, useFactory: loadGazetteer },
     {
+      // The signal code lists (ADR-0009): the data files (`signal-*.json`) with the operators' versions, reloaded when
+      // one is added.
+      provide: SIGNALS_CODE_LISTS,
+      useFactory: (pool: Pool, log: Logger): Promise<LiveCodeLists> =>
+        startLiveCodeLists(pool, (e) => log.error({ err: e instanceof Error ? e.name : 'unknown' }, 'code list reload failed')),
+      inject: [PG_POOL, LOGGER],
+    },
+    {
       provide: SIGNALS_DEPS,
-      useFactory: (store: EventStore, gazetteer: Gazetteer): SignalsDeps => ({
+      useFactory: (store: EventStore, gazetteer: Gazetteer, codes: LiveCodeLists): SignalsDeps => ({
         store,
         settlementInDistrict: (settlement, district) => gazetteer.isSettlementInDistrict(settlement, district),
+        // Read per command, so a version added at run time applies to the next command.
+        get codes() {
+          return codes.current;
+        },
       }),
-      inject: [EVENT_STORE, SIGNALS_GAZETTEER],
+      inject: [EVENT_STORE, SIGNALS_GAZETTEER, SIGNALS_CODE_LISTS],
     },
     { provide: SIGNALS_CONFIG, useFactory: () => signalsConfigFromEnv() },
     { provide: SIGNAL_QUEUE_RUNNER, useFactory: runnerOf(signalQueueProjection), inject: RUNNER_DEPS },
@@ -87,6 +102,7 @@ export class SignalsModule implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(PLATFORM_CONFIG) private readonly config: ResolvedPlatformConfig,
     @Inject(SIGNALS_DEPS) private readonly deps: SignalsDeps,
     @Inject(LOGGER) private readonly log: Logger,
+    @Inject(SIGNALS_CODE_LISTS) private readonly codeLists: LiveCodeLists,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -109,5 +125,6 @@ export class SignalsModule implements OnApplicationBootstrap, OnApplicationShutd
   async onApplicationShutdown(): Promise<void> {
     await this.matches.stop();
     await this.queue.stop();
+    await this.codeLists.stop();
   }
 }
