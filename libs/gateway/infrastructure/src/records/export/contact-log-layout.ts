@@ -164,7 +164,7 @@ export function pageFoot(writers: NaploWriters, page: number, pageCount: number,
 /** An export row (the values in CONTACT_LOG_EXPORT_FIELDS order) as an entry. */
 export function exportEntryOf(values: readonly unknown[]): ContactLogExportEntry {
   const entry: Record<string, unknown> = {};
-  CONTACT_LOG_EXPORT_FIELDS.forEach((field, i) => (entry[field] = values[i]));
+  for (let i = 0; i < CONTACT_LOG_EXPORT_FIELDS.length; i++) entry[CONTACT_LOG_EXPORT_FIELDS[i] as string] = values[i];
   return entry as unknown as ContactLogExportEntry;
 }
 

@@ -89,9 +89,12 @@ export class TableWriter {
   }
 
   width(word: string): number {
+    // A number (a serial, an individual id: most of them occur once) is summed from its digits, not cached: caching
+    // each kept ~120,000 entries alive through a year's export, for nothing.
+    if (this.digitAdvance && ONLY_DIGITS.test(word)) return this.digitsWidth(word);
     let w = this.widths.get(word);
     if (w === undefined) {
-      w = this.digitAdvance && ONLY_DIGITS.test(word) ? this.digitsWidth(word) : this.font.widthOfString(word, this.size);
+      w = this.font.widthOfString(word, this.size);
       this.widths.set(word, w);
     }
     return w;
@@ -157,9 +160,11 @@ export class TableWriter {
 
   /** The operator showing `line`, kerning included (as pdfkit's own `_fragment` writes it). */
   show(line: string): string {
+    // Numbers are composed from their digits' codes every time (see `width`).
+    if (this.digitAdvance && ONLY_DIGITS.test(line)) return this.digitsShow(line);
     let op = this.glyphs.get(line);
     if (op === undefined) {
-      op = this.digitAdvance && ONLY_DIGITS.test(line) ? this.digitsShow(line) : this.composedShow(line);
+      op = this.composedShow(line);
       this.glyphs.set(line, op);
     }
     return op;
