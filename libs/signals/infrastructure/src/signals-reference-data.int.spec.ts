@@ -1,17 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { waitFor } from '@kapocs/platform/bus';
 import { SIGNALS_ERRORS } from '@kapocs/signals/contracts';
-import { api, DISTRICT, key, registerMember, type SignalsHarness, signalForm, startSignalsHarness } from './test/signals-harness.js';
+import { api, type ApiResponse, DISTRICT, key, registerMember, type SignalsHarness, signalForm, startSignalsHarness } from './test/signals-harness.js';
 
 const portal = (organisationId: string) => `/districts/${DISTRICT}/organisations/${organisationId}/signals`;
-
-/** Retries `attempt` until `done` holds or the deadline passes (a bounded poll, never a fixed sleep). */
-async function waitFor<T>(attempt: () => Promise<T>, done: (t: T) => boolean, deadlineMs = 15_000): Promise<T> {
-  const until = Date.now() + deadlineMs;
-  for (;;) {
-    const result = await attempt();
-    if (done(result) || Date.now() > until) return result;
-  }
-}
 
 describe('signal code lists are reference data: an operator adds a version, the signals service takes it (ADR-0009)', () => {
   let h: SignalsHarness;
@@ -37,10 +29,14 @@ describe('signal code lists are reference data: an operator adds a version, the 
     expect(added).toMatchObject({ status: 201, body: { list: 'signalEndangerment', code } });
 
     // The service reloads on the database notification: poll until the portal accepts the new category.
-    const accepted = await waitFor(
-      () => api(h, member, 'POST', portal(organisationId), signalForm({ categories: [code] }), key()),
-      (r) => r.status !== 400,
+    let accepted: ApiResponse | undefined;
+    await waitFor(
+      async () => {
+        accepted = await api(h, member, 'POST', portal(organisationId), signalForm({ categories: [code] }), key());
+        return accepted.status !== 400;
+      },
+      { what: 'the new category accepted' },
     );
-    expect(accepted.status).toBe(201);
+    expect(accepted?.status).toBe(201);
   });
 });
