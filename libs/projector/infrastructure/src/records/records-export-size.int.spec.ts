@@ -11,7 +11,7 @@ import { defaultNatsUrl, TEST_MASTER_KEY } from '@kapocs/platform/testing';
 import { CONTACT_LOG_EXPORT_FIELDS, type ContactLogPage, type ContactLogRow } from '@kapocs/projector/contracts';
 import { EVENT_STORE, PG_POOL, type DistrictCode } from '@kapocs/shared/kernel';
 import { projectorTarget } from '../projector.target.js';
-import { IntakeFixtures } from './records-fixtures.js';
+import { IntakeFixtures, unusedSites } from './records-fixtures.js';
 import { RecordsQueries } from './records.queries.js';
 
 const config: PlatformConfig = {
@@ -26,7 +26,7 @@ const config: PlatformConfig = {
 };
 // District 132 belongs to this suite; a fresh site per run keeps the numbering of earlier runs out of the counts.
 const district = '132' as DistrictCode;
-const site = String(60000 + Math.floor(Math.random() * 9999));
+let site = '';
 const RUN = randomUUID().slice(0, 8);
 /** Entries of 2,000-character descriptions (the API's maximum): ~1.4 MB of JSON, above NATS's 1 MB `max_payload`. */
 const ENTRIES = 600;
@@ -37,7 +37,7 @@ const description = (i: number): string => {
 };
 
 /** A client of another site with a long history: its file (~1.2 MB of JSON) is above the payload limit too. */
-const site2 = String(70000 + Math.floor(Math.random() * 9999));
+let site2 = '';
 const HISTORY = 450;
 let longClient = '';
 
@@ -61,6 +61,7 @@ const get = (path: string, t: string): Promise<Response> => fetch(`${p.url}/api/
 beforeAll(async () => {
   p = await bootstrap({ gateway: gatewayTarget, projector: projectorTarget }, { config, log: createLogger({ name: 't', level: 'silent' }) });
   pool = p.app.get<Pool>(PG_POOL);
+  [site = '', site2 = ''] = await Promise.all([unusedSites(pool, 60000), unusedSites(pool, 70000)]).then(([a, b]) => [a[0], b[0]]);
   fx = new IntakeFixtures(p.app.get<EventStore>(EVENT_STORE), district);
   const client = await fx.register(site, 1, { name: 'Méret Mária', mothersName: 'Hossz Hajnal', birthPlace: 'Tura', birthDate: '1970-01-01' });
   const ids: string[] = [];

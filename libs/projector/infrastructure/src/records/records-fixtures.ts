@@ -13,9 +13,24 @@ import {
   type ClientPersonalDetails,
   type ContactLoggedData,
 } from '@kapocs/intake/contracts';
+import type { Pool } from 'pg';
 import type { EventStore, NewEvent } from '@kapocs/platform/event-store';
+import { EVENT_STORE_SCHEMA } from '@kapocs/platform/runtime';
 import type { DistrictCode, SettlementCode } from '@kapocs/shared/kernel';
 import { CLIENT_ERASED } from '../projections/intake-events.js';
+
+/**
+ * `count` neighbouring site codes from `from` (up to `from + 9,999`) that no earlier run logged anything at: the test
+ * database is reused between runs, and a site drawn again would continue the numbering of the earlier run's napló.
+ */
+export async function unusedSites(db: Pool, from: number, count = 1): Promise<string[]> {
+  for (;;) {
+    const first = from + Math.floor(Math.random() * (10_000 - count));
+    const sites = Array.from({ length: count }, (_, i) => String(first + i));
+    const { rows } = await db.query(`SELECT 1 FROM ${EVENT_STORE_SCHEMA}.events WHERE data->>'site' = ANY($1::text[]) LIMIT 1`, [sites]);
+    if (rows.length === 0) return sites;
+  }
+}
 
 /** Intake events for records tests, appended straight to the store with the contracts' shapes. */
 export class IntakeFixtures {

@@ -14,7 +14,7 @@ import { EVENT_STORE, PG_POOL, type DistrictCode } from '@kapocs/shared/kernel';
 import { contactLogProjection } from '../projections/contact-log.projection.js';
 import { ProjectorModule } from '../projector.module.js';
 import { projectorTarget } from '../projector.target.js';
-import { IntakeFixtures } from './records-fixtures.js';
+import { IntakeFixtures, unusedSites } from './records-fixtures.js';
 
 const config: PlatformConfig = {
   databaseUrl: defaultDatabaseUrl(),
@@ -28,8 +28,9 @@ const config: PlatformConfig = {
 };
 // Own district and sites, so parallel suites sharing the event store do not change these numbers.
 const district = String(900 + Math.floor(Math.random() * 99)) as DistrictCode;
-const siteA = String(80000 + Math.floor(Math.random() * 9999));
-const siteB = String(Number(siteA) + 1).padStart(5, '0');
+let siteA = '';
+let siteB = '';
+
 const NAME = 'Kővári Őrs Űrsula';
 /** Marks this run's personal texts: other suites leave their own in the shared projector schema. */
 const RUN = randomUUID().slice(0, 8);
@@ -57,6 +58,7 @@ beforeAll(async () => {
   p = await bootstrap({ gateway: gatewayTarget, projector: projectorTarget }, { config, log: createLogger({ name: 't', level: 'silent' }) });
   store = p.app.get<EventStore>(EVENT_STORE);
   pool = p.app.get<Pool>(PG_POOL);
+  [siteA = '', siteB = ''] = await unusedSites(pool, 80000, 2);
   fx = new IntakeFixtures(store, district);
   const household = randomUUID();
   clientA = await fx.register(siteA, 1, { name: NAME, mothersName: 'Kővári Ilona', birthPlace: 'Szécsény', birthDate: '1980-04-02', taj: '111111110' }, household);
