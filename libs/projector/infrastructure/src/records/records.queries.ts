@@ -169,30 +169,35 @@ export class RecordsQueries {
   }
 
   async contactLog(q: ContactLogQuery, scope: ScopeFilter): Promise<ContactLogPage> {
-    const range = periodRange(q.period);
     const limit = clamp(q.limit, PAGE_MAX_ROWS);
-    const scoped = scopedContactLog(scope, 7);
-    const rows = await this.inSerialOrder<Row>(
-      // Rows chosen before the joins, as in contactLogExport.
-      `SELECT ${CONTACT_LOG_SELECT}
-         FROM (SELECT * FROM ${scoped.sql} p
-                WHERE p.district = $1 AND p.site = $2 AND p.year = $3 AND p.date >= $4 AND p.date <= $5 AND p.serial > $6
-                ORDER BY p.serial LIMIT ${limit + 1}) c
-         ${CONTACT_LOG_JOINS}
-        ORDER BY c.serial`,
-      [q.district, q.settlement, range.year, range.from, range.to, q.afterSerial ?? 0, ...scoped.params],
-    );
+    const rows = await this.naploPage<Row>(CONTACT_LOG_SELECT, q, scope, limit + 1);
     const { page: entries, more } = fillPage(rows, limit, toContactLogRow);
     const last = entries.at(-1);
     return more && last ? { entries, nextSerial: last.serial } : { entries };
   }
 
   /**
-   * A napló page query, read along the (site, year, serial) index. The planner, misjudging the rows after the cursor
-   * (a few hundred instead of 50,000 at a big site), prefers a bitmap scan of every remaining row of the year and a
-   * sort: ~20 ms a page on the national set against ~1 ms for the index scan, which delivers serial order and stops
-   * at the LIMIT. `enable_bitmapscan` is turned off for this one transaction only.
+   * `rows` napló entries of a site and period after `afterSerial`, in serial order, as `select` over the entry `c` and
+   * its joins. The page's rows are chosen before the joins and read along the (site, year, serial) index: the planner
+   * misjudges how many rows of a big site lie after the cursor (site, year and serial are correlated: a few hundred
+   * instead of 50,000), and joined every remaining row of the year before the LIMIT (~200 ms a page in the middle of
+   * Debrecen's year on the national set), or with the rows chosen first still preferred a bitmap scan of all of them
+   * and a sort (~20 ms against ~1 ms). `enable_bitmapscan` is turned off for this one read-only transaction.
    */
+  private async naploPage<R extends object>(select: string, q: ContactLogExportQuery, scope: ScopeFilter, rows: number): Promise<R[]> {
+    const range = periodRange(q.period);
+    const scoped = scopedContactLog(scope, 7);
+    return this.inSerialOrder<R>(
+      `SELECT ${select}
+         FROM (SELECT * FROM ${scoped.sql} p
+                WHERE p.district = $1 AND p.site = $2 AND p.year = $3 AND p.date >= $4 AND p.date <= $5 AND p.serial > $6
+                ORDER BY p.serial LIMIT ${rows}) c
+         ${CONTACT_LOG_JOINS}
+        ORDER BY c.serial`,
+      [q.district, q.settlement, range.year, range.from, range.to, q.afterSerial ?? 0, ...scoped.params],
+    );
+  }
+
   private async inSerialOrder<R extends object>(sql: string, params: readonly unknown[]): Promise<R[]> {
     const client = await this.pool.connect();
     try {
@@ -214,20 +219,7 @@ export class RecordsQueries {
    * A page is cut where its `rows` text, escaped inside the reply, would pass the byte budget.
    */
   async contactLogExport(q: ContactLogExportQuery, scope: ScopeFilter): Promise<ContactLogExportPage> {
-    const range = periodRange(q.period);
-    const scoped = scopedContactLog(scope, 7);
-    // The page's rows are chosen before the joins: the planner misjudges how many rows of a big site lie after the
-    // cursor (site, year and serial are correlated), and joined every remaining row of the year before the LIMIT —
-    // ~200 ms a page at the middle of Debrecen's year on the national set, 5.7 s for the whole export.
-    const rows = await this.inSerialOrder<{ serial: number; entry: string }>(
-      `SELECT c.serial, ${CONTACT_LOG_EXPORT_SELECT}
-         FROM (SELECT * FROM ${scoped.sql} p
-                WHERE p.district = $1 AND p.site = $2 AND p.year = $3 AND p.date >= $4 AND p.date <= $5 AND p.serial > $6
-                ORDER BY p.serial LIMIT ${EXPORT_PAGE_MAX_ROWS + 1}) c
-         ${CONTACT_LOG_JOINS}
-        ORDER BY c.serial`,
-      [q.district, q.settlement, range.year, range.from, range.to, q.afterSerial ?? 0, ...scoped.params],
-    );
+    const rows = await this.naploPage<{ serial: number; entry: string }>(`c.serial, ${CONTACT_LOG_EXPORT_SELECT}`, q, scope, EXPORT_PAGE_MAX_ROWS + 1);
     const entries: string[] = [];
     // `"[` and `]"` around the entries; each entry costs its escaped bytes plus a comma.
     let bytes = 4;

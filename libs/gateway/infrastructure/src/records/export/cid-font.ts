@@ -50,7 +50,6 @@ interface ScaledRun {
  * document and thread: it records the glyphs it wrote (`used`).
  */
 export class CidFont implements EmbeddedFont {
-  readonly literal = true;
   readonly scale: number;
   readonly ascender: number;
   readonly descender: number;
@@ -66,10 +65,6 @@ export class CidFont implements EmbeddedFont {
     this.ascender = font.ascent * this.scale;
     this.descender = font.descent * this.scale;
     this.gap = font.lineGap * this.scale;
-  }
-
-  ref(): unknown {
-    return undefined;
   }
 
   lineHeight(size: number, includeGap = false): number {

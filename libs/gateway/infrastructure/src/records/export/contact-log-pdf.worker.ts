@@ -8,6 +8,7 @@ parentPort?.on('message', (message: { readonly id: number; readonly request: Nap
     const { value, transfer } = engine.handle(message.request);
     parentPort?.postMessage({ id: message.id, ok: true, value }, transfer);
   } catch (e) {
-    parentPort?.postMessage({ id: message.id, ok: false, error: (e as Error).message });
+    // The error's name only: a message (a JSON parse error's, say) can quote the rows, i.e. personal data.
+    parentPort?.postMessage({ id: message.id, ok: false, error: `napló render thread: ${(e as Error)?.name ?? 'error'}` });
   }
 });

@@ -1,5 +1,5 @@
 import { CONTACT_LOG_EXPORT_FIELDS, type ContactLogExportEntry } from '@kapocs/projector/contracts';
-import { ContactLogPdf, contactLogPdf } from './contact-log.pdf.js';
+import { ContactLogPdf } from './contact-log.pdf.js';
 
 const HEADER = { site: 'Szécsény (03179)', district: '121', period: '2025', printedAt: '2026-11-25' };
 
@@ -86,7 +86,9 @@ describe('the forgalmi napló PDF', () => {
 
   it('prints an empty period as one page that says so', async () => {
     for (const exportPages of [[], [page([])]]) {
-      const pages = await pagesText(await contactLogPdf(HEADER, exportPages));
+      const pdf = new ContactLogPdf(HEADER);
+      for (const rows of exportPages) pdf.add(rows);
+      const pages = await pagesText((await pdf.finish()).pdf);
       expect(pages).toHaveLength(1);
       expect(pages[0]).toContain('Az időszakban nincs bejegyzés.');
       expect(pages[0]).toContain('1 / 1. oldal');

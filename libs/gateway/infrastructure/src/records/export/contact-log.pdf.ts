@@ -293,10 +293,3 @@ export class ContactLogPdf {
 
 /** The size of the "no entries" note of an empty period. */
 const SIZE_NOTE = 8;
-
-/** The PDF of export pages already at hand (the rows of each page as its JSON text). */
-export async function contactLogPdf(header: ContactLogPdfHeader, pages: readonly string[]): Promise<Buffer> {
-  const pdf = new ContactLogPdf(header);
-  for (const rows of pages) pdf.add(rows);
-  return (await pdf.finish()).pdf;
-}

@@ -8,14 +8,14 @@ interface ShapingFont {
   };
 }
 
-/** The parts of pdfkit's embedded font the table writer uses (not in @types/pdfkit). */
+/**
+ * The font the table writer uses (CidFont): shaping, metrics, and `encode`, whose glyph codes are the bytes of a
+ * literal string.
+ */
 export interface EmbeddedFont {
   readonly id: string;
-  /** Glyph codes are the bytes of a literal string, `(…)` (CidFont), instead of pdfkit's hex, `<…>`. */
-  readonly literal?: boolean;
   readonly ascender: number;
   readonly font: ShapingFont;
-  ref(): unknown;
   lineHeight(size: number, includeGap?: boolean): number;
   widthOfString(text: string, size: number): number;
   encode(text: string): [string[], readonly { readonly xAdvance: number; readonly advanceWidth: number }[]];
@@ -56,10 +56,10 @@ export const round = (v: number): number => Math.round(v * 100) / 100;
 export const num = (v: number): string => String(round(v));
 
 /**
- * Lays out and writes table text straight into the page content, with the fonts pdfkit embedded (subset, ToUnicode,
- * so the text stays extractable). pdfkit's `text()` wraps and encodes every call from scratch (and `heightOfString`
- * wraps once more): for a year of a big site, ~1 M cells, that was most of the export time. Here a word's width and
- * a line's encoded glyphs are computed once per distinct string; labels, dates and names repeat all the time.
+ * Lays out and writes table text straight into the page content, shaped as pdfkit shapes it (CidFont). pdfkit's
+ * `text()` wraps and encodes every call from scratch (and `heightOfString` wraps once more): for a year of a big site,
+ * ~1 M cells, that was most of the export time. Here a word's width and a line's encoded glyphs are computed once per
+ * distinct string; labels, dates and names repeat all the time.
  */
 export class TableWriter {
   private readonly widths = new Map<string, number>();
@@ -74,9 +74,6 @@ export class TableWriter {
    */
   private readonly digitAdvance: Map<string, number> | undefined;
   private readonly digitCode = new Map<string, string>();
-  /** The string delimiters of the font's glyph codes. */
-  private readonly open: string;
-  private readonly close: string;
 
   constructor(
     readonly font: EmbeddedFont,
@@ -84,7 +81,6 @@ export class TableWriter {
   ) {
     this.lineHeight = font.lineHeight(size, true);
     this.space = font.widthOfString(' ', size);
-    [this.open, this.close] = font.literal ? ['(', ')'] : ['<', '>'];
     this.digitAdvance = digitsArePlain(font.font) ? new Map([...DIGITS].map((d) => [d, font.widthOfString(d, 1000)])) : undefined;
   }
 
@@ -106,18 +102,18 @@ export class TableWriter {
     return advance * (this.size / 1000);
   }
 
-  /** A number's glyphs; each digit enters the subset on first use, in the order pdfkit's `encode` would add it. */
+  /** A number's glyphs: its digits' codes. */
   private digitsShow(line: string): string {
-    let hex = '';
+    let codes = '';
     for (const d of line) {
       let code = this.digitCode.get(d);
       if (code === undefined) {
         code = this.font.encode(d)[0].join('');
         this.digitCode.set(d, code);
       }
-      hex += code;
+      codes += code;
     }
-    return `${this.open}${hex}${this.close} Tj`;
+    return `(${codes}) Tj`;
   }
 
   /** Greedy word wrap within `width`; a word wider than the cell is broken between characters. */
@@ -172,22 +168,22 @@ export class TableWriter {
 
   /**
    * pdfkit shapes a line word by word (each word with the space after it), so a line's glyphs are its words' glyphs:
-   * each distinct word is encoded once, in the order `encode(line)` would meet it (the subset numbers glyphs in that
-   * order). A part ends after a kerned glyph or at the end of the line, as in `_fragment`.
+   * each distinct word is encoded once. A part ends after a kerned glyph or at the end of the line, as in pdfkit's
+   * `_fragment`.
    */
   private composedShow(line: string): string {
     const parts: string[] = [];
-    let hex = '';
+    let codes = '';
     let last = 0;
     let index = 0;
     while (index <= line.length) {
       const c = line.charAt(index);
       if ((index === line.length && last < index) || c === ' ' || c === '\t') {
         for (const segment of this.segmentsOf(line.slice(last, ++index))) {
-          hex += segment.hex;
+          codes += segment.codes;
           if (segment.adjust !== 0) {
-            parts.push(`${this.open}${hex}${this.close} ${num(-segment.adjust)}`);
-            hex = '';
+            parts.push(`(${codes}) ${num(-segment.adjust)}`);
+            codes = '';
           }
         }
         last = index;
@@ -195,13 +191,9 @@ export class TableWriter {
         index++;
       }
     }
-    if (hex !== '') parts.push(`${this.open}${hex}${this.close}`);
-    return parts.length === 1 && !this.kerned(parts[0] ?? '') ? `${parts[0] ?? `${this.open}${this.close}`} Tj` : `[${parts.join(' ')}] TJ`;
-  }
-
-  /** Whether a part carries a kerning adjustment after its string (a literal string may itself hold a space). */
-  private kerned(part: string): boolean {
-    return !part.endsWith(this.close);
+    if (codes !== '') parts.push(`(${codes})`);
+    // A single part without a kerning adjustment after it (the string may itself hold a space) is shown with Tj.
+    return parts.length === 1 && parts[0]?.endsWith(')') ? `${parts[0]} Tj` : parts.length === 0 ? '() Tj' : `[${parts.join(' ')}] TJ`;
   }
 
   /** A word's glyph codes, cut after each glyph whose advance kerning changed (`adjust`, 0 for the rest). */
@@ -214,7 +206,7 @@ export class TableWriter {
       positions.forEach((p, i) => {
         const adjust = p.xAdvance - p.advanceWidth;
         if (adjust !== 0 || i === positions.length - 1) {
-          cut.push({ hex: encoded.slice(from, i + 1).join(''), adjust });
+          cut.push({ codes: encoded.slice(from, i + 1).join(''), adjust });
           from = i + 1;
         }
       });
@@ -226,6 +218,7 @@ export class TableWriter {
 }
 
 interface Segment {
-  readonly hex: string;
+  /** The glyph codes, as bytes of a literal string. */
+  readonly codes: string;
   readonly adjust: number;
 }
